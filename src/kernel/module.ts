@@ -1,0 +1,143 @@
+import type { z } from 'zod';
+import type { AppServices } from './context.js';
+import type { AnyRouteDefinition } from './http/route.js';
+import type { AnyJobDefinition } from './queue/jobs.js';
+
+export type PermissionName = `${string}:${string}`;
+
+export interface PermissionDefinition {
+  name: PermissionName;
+  description: string;
+  /** Built-in tenant roles that get this permission by default. */
+  defaultRoles: readonly string[];
+}
+
+export interface EventDefinition {
+  type: string;
+  description: string;
+  schema: z.ZodType;
+  example: unknown;
+}
+
+export interface SubscriberDefinition {
+  /** Stable name, used to record which subscriber has handled which event. */
+  name: string;
+  event: string;
+  handle: (payload: unknown, services: AppServices) => Promise<void>;
+}
+
+export interface NavEntry {
+  section: { id: string; title: string; order: number };
+  id: string;
+  title: string;
+  path: string;
+  /** lucide icon name, kebab-case. */
+  icon: string;
+  description: string;
+  order: number;
+  permission?: PermissionName;
+}
+
+export interface DemoSeeder {
+  /** Lower runs first; modules that others build on seed early. */
+  order: number;
+  seed: (services: AppServices) => Promise<void>;
+}
+
+export interface ModuleManifest {
+  id: string;
+  title: string;
+  description: string;
+  routes: readonly AnyRouteDefinition[];
+  jobs: readonly AnyJobDefinition[];
+  subscribers: readonly SubscriberDefinition[];
+  permissions: readonly PermissionDefinition[];
+  events: readonly EventDefinition[];
+  nav: readonly NavEntry[];
+  demo?: DemoSeeder;
+}
+
+export type ModuleSummary = Pick<ModuleManifest, 'id' | 'title' | 'description'>;
+
+type ModuleInput = Pick<ModuleManifest, 'id' | 'title' | 'description'> &
+  Partial<Omit<ModuleManifest, 'id' | 'title' | 'description'>>;
+
+const MODULE_ID = /^[a-z][a-z0-9-]*$/;
+const PERMISSION = /^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/;
+
+/** A module's manifest: everything it adds to Atrium, declared in one place. */
+export function defineModule(input: ModuleInput): ModuleManifest {
+  if (!MODULE_ID.test(input.id)) throw new Error(`module id "${input.id}" must be kebab-case`);
+  for (const permission of input.permissions ?? []) {
+    if (!PERMISSION.test(permission.name)) {
+      throw new Error(`module ${input.id}: permission "${permission.name}" must be resource:action`);
+    }
+  }
+  return {
+    routes: [],
+    jobs: [],
+    subscribers: [],
+    permissions: [],
+    events: [],
+    nav: [],
+    ...input,
+  };
+}
+
+/** Checks what no single manifest can: names that must be unique across modules. */
+export function validateRegistry(modules: readonly ModuleManifest[]): void {
+  assertUnique(
+    'module id',
+    modules.map((module) => module.id),
+  );
+  assertUnique(
+    'operationId',
+    modules.flatMap((module) => module.routes.map((route) => route.route.operationId ?? '')),
+  );
+  assertUnique(
+    'route',
+    modules.flatMap((module) => module.routes.map((route) => `${route.route.method} ${route.route.path}`)),
+  );
+  assertUnique(
+    'job name',
+    modules.flatMap((module) => module.jobs.map((job) => job.name)),
+  );
+  assertUnique(
+    'permission',
+    modules.flatMap((module) => module.permissions.map((permission) => permission.name)),
+  );
+  assertUnique(
+    'event type',
+    modules.flatMap((module) => module.events.map((event) => event.type)),
+  );
+  const events = new Set(modules.flatMap((module) => module.events.map((event) => event.type)));
+  for (const subscriber of modules.flatMap((module) => module.subscribers)) {
+    if (!events.has(subscriber.event)) {
+      throw new Error(`subscriber ${subscriber.name} listens to undeclared event ${subscriber.event}`);
+    }
+  }
+  const permissions = new Set(modules.flatMap((module) => module.permissions.map((permission) => permission.name)));
+  for (const route of modules.flatMap((module) => module.routes)) {
+    if (route.access.kind === 'permission' && !permissions.has(route.access.permission)) {
+      throw new Error(`route ${route.route.operationId} needs undeclared permission ${route.access.permission}`);
+    }
+  }
+}
+
+function assertUnique(what: string, values: string[]): void {
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (!value) throw new Error(`every ${what} must be set`);
+    if (seen.has(value)) throw new Error(`duplicate ${what}: ${value}`);
+    seen.add(value);
+  }
+}
+
+/** Applies ATRIUM_MODULES; an unknown id is a configuration error, not a silent no-op. */
+export function selectModules(all: readonly ModuleManifest[], enabled: string | undefined): ModuleManifest[] {
+  if (!enabled) return [...all];
+  const wanted = enabled.split(',');
+  const unknown = wanted.filter((id) => !all.some((module) => module.id === id));
+  if (unknown.length) throw new Error(`ATRIUM_MODULES names unknown modules: ${unknown.join(', ')}`);
+  return all.filter((module) => module.id === 'system' || wanted.includes(module.id));
+}

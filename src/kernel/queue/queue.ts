@@ -1,0 +1,76 @@
+import PgBoss from 'pg-boss';
+import type { z } from 'zod';
+import type { AppServices } from '../context.js';
+import type { Tx } from '../db/transaction.js';
+import type { Logger } from '../logger.js';
+import type { AnyJobDefinition, JobDefinition } from './jobs.js';
+
+export const QUEUE_SCHEMA = 'pgboss';
+
+/**
+ * The job queue: pg-boss on the application's PostgreSQL. Every process can enqueue; only worker
+ * processes (role worker or all) supervise, schedule and run handlers.
+ */
+export class Queue {
+  private readonly boss: PgBoss;
+
+  constructor(
+    connectionString: string,
+    private readonly log: Logger,
+    private readonly options: { worker: boolean },
+  ) {
+    this.boss = new PgBoss({
+      connectionString,
+      schema: QUEUE_SCHEMA,
+      max: 4,
+      application_name: 'atrium-queue',
+      supervise: options.worker,
+      schedule: options.worker,
+    });
+    this.boss.on('error', (error) => this.log.error({ err: error }, 'job queue error'));
+  }
+
+  async start(jobs: readonly AnyJobDefinition[]): Promise<void> {
+    await this.boss.start();
+    for (const job of jobs) {
+      await this.boss.createQueue(job.name, {
+        name: job.name,
+        retryLimit: job.retry.limit,
+        retryDelay: job.retry.delaySeconds,
+        retryBackoff: job.retry.backoff,
+        expireInSeconds: job.timeoutSeconds,
+      });
+    }
+  }
+
+  /**
+   * Adds a job inside the caller's transaction: if the transaction rolls back, the job was never
+   * queued. The payload is validated against the job's schema first.
+   */
+  async enqueue<S extends z.ZodType>(tx: Tx, job: JobDefinition<S>, payload: z.input<S>): Promise<string> {
+    const data = job.payload.parse(payload) as object;
+    const id = await this.boss.send(job.name, data, {
+      db: { executeSql: (text, values) => tx.client.query(text, values) },
+    });
+    if (!id) throw new Error(`job ${job.name} was not queued`);
+    return id;
+  }
+
+  /** Runs each job's handler in this process and registers its schedule. */
+  async work(jobs: readonly AnyJobDefinition[], services: AppServices): Promise<void> {
+    for (const job of jobs) {
+      await this.boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([received]) => {
+        if (!received) return;
+        const payload = job.payload.parse(received.data);
+        await job.handle(payload, services);
+      });
+      if (job.schedule) await this.boss.schedule(job.name, job.schedule, {}, { tz: 'UTC' });
+      if (job.runOnStart) await this.boss.send(job.name, job.payload.parse({}) as object);
+    }
+  }
+
+  /** Waits for running handlers (up to the timeout), then closes the queue's connections. */
+  async stop(timeoutMs: number): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: Math.max(timeoutMs, 1000) });
+  }
+}

@@ -1,0 +1,37 @@
+import type { Config } from '../kernel/config.js';
+import type { AppServices, ProcessRole } from '../kernel/context.js';
+import type { Logger } from '../kernel/logger.js';
+import { seedDemoWorld } from '../demo/seed-demo.js';
+import { buildApp } from './app.js';
+import { type HttpServer, listen } from './http-server.js';
+import { openServices } from './services.js';
+import { ensureWebBuilt } from './web-build.js';
+
+export interface RunningAtrium {
+  services: AppServices;
+  /** Base URL when the role serves HTTP. */
+  url?: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts a process in the given role: api serves HTTP, worker runs jobs, all does both. */
+export async function startAtrium(options: { config: Config; role: ProcessRole; log: Logger }): Promise<RunningAtrium> {
+  const { config, role, log } = options;
+  const serveHttp = role !== 'worker';
+  if (serveHttp && config.ATRIUM_BUILD_WEB) await ensureWebBuilt(log);
+  const { services, close } = await openServices({ config, role, log });
+  let http: HttpServer | undefined;
+  try {
+    if (role !== 'api') await services.queue.work(services.modules.flatMap((module) => module.jobs), services);
+    if (config.ATRIUM_SEED_DEMO && (await seedDemoWorld(services)) === 'seeded') log.info('demo world seeded');
+    if (serveHttp) http = await listen(buildApp(services), { port: config.PORT, host: config.HOST });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const stop = async () => {
+    await http?.close(config.ATRIUM_SHUTDOWN_TIMEOUT_MS);
+    await close();
+  };
+  return { services, stop, ...(http ? { url: `http://localhost:${http.port}` } : {}) };
+}
