@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { appendFile, chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -98,14 +98,16 @@ async function postgresUserIds(): Promise<{ uid: number; gid: number }> {
   return { uid: Number.parseInt(uid.stdout, 10), gid: Number.parseInt(gid.stdout, 10) };
 }
 
-/** Postgres runs as another OS user when we are root, so every parent must be traversable. */
+/**
+ * Postgres runs as another OS user when we are root, so every parent must be traversable by it:
+ * add the execute (search) bit for others where missing, and change nothing else.
+ */
 async function prepareDataDir(root: string): Promise<void> {
   await mkdir(root, { recursive: true });
   if (userInfo().uid !== 0) return;
-  let dir = root;
-  while (dir !== path.dirname(dir)) {
-    await chmod(dir, 0o755).catch(() => undefined);
-    dir = path.dirname(dir);
+  for (let dir = root; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o011);
   }
 }
 

@@ -30,6 +30,10 @@ export function errorHandler(): ErrorHandler<AppEnv> {
       if (error.status === 400 && /malformed json/i.test(error.message)) {
         return problemResponse(c, 'malformed_json', 'The request body could not be parsed as JSON.');
       }
+      if (error.status === 415) {
+        const type = c.req.header('content-type') ?? '(none)';
+        return problemResponse(c, 'unsupported_media_type', `Content-Type "${type}" is not accepted here.`);
+      }
       return problemResponse(c, codeForStatus(error.status), error.message || 'The request was refused.');
     }
     (c.get('log') ?? console).error({ err: error }, 'unhandled error');

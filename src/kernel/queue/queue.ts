@@ -32,6 +32,11 @@ export class Queue {
 
   async start(jobs: readonly AnyJobDefinition[]): Promise<void> {
     await this.boss.start();
+    await this.createQueues(jobs);
+  }
+
+  /** Creates (or updates) each job's queue with its retry policy. Idempotent. */
+  async createQueues(jobs: readonly AnyJobDefinition[]): Promise<void> {
     for (const job of jobs) {
       await this.boss.createQueue(job.name, {
         name: job.name,

@@ -1,0 +1,69 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startAtriumProcess } from './harness/process.js';
+
+let dataDir: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'atrium-lifecycle-'));
+  env = {
+    ATRIUM_DATA_DIR: dataDir,
+    ATRIUM_EMBEDDED_PG_PORT: String(await freePort()),
+    PORT: '0',
+    ATRIUM_BUILD_WEB: 'false',
+  };
+});
+afterAll(async () => rm(dataDir, { recursive: true, force: true }));
+
+async function postgresAccepts(port: string): Promise<boolean> {
+  const client = new pg.Client({ host: '127.0.0.1', port: Number(port), user: 'nobody', database: 'x' });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return true;
+  } catch (error) {
+    // An authentication failure still proves a server answered.
+    return (error as { code?: string }).code !== 'ECONNREFUSED';
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+describe('atrium start on the embedded PostgreSQL', () => {
+  let installedAt: string;
+
+  it('initialises, migrates and serves on first start, and exits 0 on SIGTERM with Postgres stopped', async () => {
+    const atrium = await startAtriumProcess(env);
+    const ready = await fetch(`${atrium.url}/readyz`);
+    expect(ready.status).toBe(200);
+    const info = await (await fetch(`${atrium.url}/partner/system/info`)).json();
+    expect(info.database.embedded).toBe(true);
+    expect(info.database.version).toMatch(/^PostgreSQL 18/);
+    installedAt = info.installedAt;
+    expect(await atrium.stop('SIGTERM')).toBe(0);
+    expect(atrium.output()).not.toMatch(/"level":(50|60)/);
+    expect(await postgresAccepts(env.ATRIUM_EMBEDDED_PG_PORT as string)).toBe(false);
+  });
+
+  it('reuses the data on a second start and stops cleanly on SIGINT', async () => {
+    const atrium = await startAtriumProcess(env);
+    const info = await (await fetch(`${atrium.url}/partner/system/info`)).json();
+    expect(info.installedAt).toBe(installedAt);
+    expect(await atrium.stop('SIGINT')).toBe(0);
+    expect(atrium.output()).not.toMatch(/"level":(50|60)/);
+  });
+
+  it('runs the api and worker roles as separate processes on one database', async () => {
+    const api = await startAtriumProcess(env, ['--role', 'api']);
+    try {
+      const info = await (await fetch(`${api.url}/partner/system/info`)).json();
+      expect(info.role).toBe('api');
+    } finally {
+      expect(await api.stop()).toBe(0);
+    }
+  });
+});
