@@ -36,7 +36,8 @@ async function clientTypes(): Promise<string> {
 
 function configTable(): string {
   const rows = describeConfig().map(
-    (row) => `| \`${row.variable}\` | ${row.default === '—' ? '—' : `\`${row.default}\``} | ${row.description} |`,
+    (row) =>
+      `| \`${row.variable}\` | ${row.default === '—' ? '—' : `\`${row.default}\``} | ${row.description} |`,
   );
   return ['| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n');
 }
@@ -44,7 +45,8 @@ function configTable(): string {
 function readmeWithTable(readme: string): string {
   const start = readme.indexOf(CONFIG_START);
   const end = readme.indexOf(CONFIG_END);
-  if (start < 0 || end < start) throw new Error(`README.md needs the markers ${CONFIG_START} … ${CONFIG_END}`);
+  if (start < 0 || end < start)
+    throw new Error(`README.md needs the markers ${CONFIG_START} … ${CONFIG_END}`);
   return `${readme.slice(0, start + CONFIG_START.length)}\n${configTable()}\n${readme.slice(end)}`;
 }
 
@@ -55,7 +57,9 @@ async function main(): Promise<void> {
     { file: SCHEMA_FILE, content: await clientTypes() },
     { file: README_FILE, content: readmeWithTable(readme) },
   ];
-  const stale = outputs.filter(({ file, content }) => !existsSync(file) || readFileSync(file, 'utf8') !== content);
+  const stale = outputs.filter(
+    ({ file, content }) => !existsSync(file) || readFileSync(file, 'utf8') !== content,
+  );
   if (check) {
     if (stale.length === 0) return;
     for (const { file } of stale) process.stderr.write(`stale: ${path.relative(ROOT_DIR, file)}\n`);

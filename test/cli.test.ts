@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from './harness/cli.js';
 import { adminQuery, databaseUrl, quoteIdent, uniqueName } from './harness/database.js';
-import { inject } from 'vitest';
 
 const adminUrl = inject('adminDatabaseUrl');
 const emptyDatabase = uniqueName('atrium_cli');
@@ -41,7 +40,11 @@ describe('atrium CLI', () => {
   });
 
   it('exits with code 2 naming every invalid variable', async () => {
-    const result = await runCli(['start'], { PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://db/x' });
+    const result = await runCli(['start'], {
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      DATABASE_URL: 'mysql://db/x',
+    });
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     for (const variable of ['PORT', 'LOG_LEVEL', 'DATABASE_URL']) expect(result.stderr).toContain(variable);

@@ -4,7 +4,12 @@ import { ConfigError, configSchema, describeConfig, loadConfig } from './config.
 describe('configuration', () => {
   it('applies defaults when nothing is set', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, ATRIUM_DATA_DIR: '.atrium', NODE_ENV: 'development', ATRIUM_BUILD_WEB: true });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      ATRIUM_DATA_DIR: '.atrium',
+      NODE_ENV: 'development',
+      ATRIUM_BUILD_WEB: true,
+    });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 

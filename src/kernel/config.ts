@@ -14,7 +14,9 @@ export const configSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'])
     .default('development')
-    .describe('Runtime mode. `reset` and other destructive development commands refuse to run in `production`.'),
+    .describe(
+      'Runtime mode. `reset` and other destructive development commands refuse to run in `production`.',
+    ),
   PORT: z.coerce
     .number()
     .int()
@@ -23,6 +25,12 @@ export const configSchema = z.object({
     .default(3000)
     .describe('HTTP port for the API, the dashboard and the docs (0 picks a free port).'),
   HOST: z.string().min(1).default('0.0.0.0').describe('Interface the HTTP server binds to.'),
+  ATRIUM_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe(
+      'Public base URL (e.g. `https://partners.example.com`). HTTPS here turns on HSTS and Secure cookies.',
+    ),
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/ })
     .optional()
@@ -65,10 +73,12 @@ export const configSchema = z.object({
     .min(0)
     .default(10_000)
     .describe('How long a shutdown waits for in-flight requests and jobs before closing them.'),
-  ATRIUM_BUILD_WEB: booleanFlag('true')
-    .describe('Build the dashboard on start when `dist/web` is missing or older than its sources.'),
-  ATRIUM_SEED_DEMO: booleanFlag('true')
-    .describe('Seed the demo world on the first start against an empty database.'),
+  ATRIUM_BUILD_WEB: booleanFlag('true').describe(
+    'Build the dashboard on start when `dist/web` is missing or older than its sources.',
+  ),
+  ATRIUM_SEED_DEMO: booleanFlag('true').describe(
+    'Seed the demo world on the first start against an empty database.',
+  ),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')

@@ -1,8 +1,8 @@
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { Registry } from 'prom-client';
 import type { Config } from './config.js';
 import type { Pool } from './db/pool.js';
 import type { Logger } from './logger.js';
-import type { Registry } from 'prom-client';
 import type { ModuleManifest } from './module.js';
 import type { Queue } from './queue/queue.js';
 

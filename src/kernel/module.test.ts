@@ -27,13 +27,24 @@ const base = { title: 'T', description: 'D' };
 describe('module registry', () => {
   it('fills defaults for what a manifest leaves out', () => {
     const module = defineModule({ id: 'alpha', ...base });
-    expect(module).toMatchObject({ routes: [], jobs: [], nav: [], permissions: [], events: [], subscribers: [] });
+    expect(module).toMatchObject({
+      routes: [],
+      jobs: [],
+      nav: [],
+      permissions: [],
+      events: [],
+      subscribers: [],
+    });
   });
 
   it('rejects malformed ids and permission names', () => {
     expect(() => defineModule({ id: 'Alpha', ...base })).toThrow(/kebab-case/);
     expect(() =>
-      defineModule({ id: 'alpha', ...base, permissions: [{ name: 'read' as `${string}:${string}`, description: '', defaultRoles: [] }] }),
+      defineModule({
+        id: 'alpha',
+        ...base,
+        permissions: [{ name: 'read' as `${string}:${string}`, description: '', defaultRoles: [] }],
+      }),
     ).toThrow(/resource:action/);
     expect(() => job('nodot')).toThrow(/module\.job-name/);
   });
@@ -50,7 +61,11 @@ describe('module registry', () => {
   });
 
   it('rejects a route needing a permission no module declares', () => {
-    const module = defineModule({ id: 'a', ...base, routes: [route('getSecret', '/secret', 'secrets:read')] });
+    const module = defineModule({
+      id: 'a',
+      ...base,
+      routes: [route('getSecret', '/secret', 'secrets:read')],
+    });
     expect(() => validateRegistry([module])).toThrow(/undeclared permission secrets:read/);
     const declared = defineModule({
       ...module,

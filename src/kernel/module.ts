@@ -116,10 +116,14 @@ export function validateRegistry(modules: readonly ModuleManifest[]): void {
       throw new Error(`subscriber ${subscriber.name} listens to undeclared event ${subscriber.event}`);
     }
   }
-  const permissions = new Set(modules.flatMap((module) => module.permissions.map((permission) => permission.name)));
+  const permissions = new Set(
+    modules.flatMap((module) => module.permissions.map((permission) => permission.name)),
+  );
   for (const route of modules.flatMap((module) => module.routes)) {
     if (route.access.kind === 'permission' && !permissions.has(route.access.permission)) {
-      throw new Error(`route ${route.route.operationId} needs undeclared permission ${route.access.permission}`);
+      throw new Error(
+        `route ${route.route.operationId} needs undeclared permission ${route.access.permission}`,
+      );
     }
   }
 }

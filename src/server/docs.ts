@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { pageHeaders } from '../kernel/http/middleware/security-headers.js';
 import type { AppEnv } from '../kernel/http/route.js';
 
 const require = createRequire(import.meta.url);
@@ -36,7 +37,7 @@ const INIT = `window.ui = SwaggerUIBundle({
 
 /** The interactive API reference, every asset served by Atrium itself (works offline). */
 export function mountDocs(app: OpenAPIHono<AppEnv>): void {
-  app.get('/docs', (c) => c.html(PAGE));
+  app.get('/docs', pageHeaders(), (c) => c.html(PAGE));
   app.get('/docs/init.js', (c) => c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
   app.get('/docs/assets/:file', async (c, next) => {
     if (!ASSETS.has(c.req.param('file'))) return next();

@@ -28,7 +28,12 @@ describe('HTTP server shutdown', () => {
     mountRoute(
       app,
       defineRoute({
-        route: createRoute({ operationId: 'slow', method: 'get', path: '/slow', responses: { 200: { description: 'ok' } } }),
+        route: createRoute({
+          operationId: 'slow',
+          method: 'get',
+          path: '/slow',
+          responses: { 200: { description: 'ok' } },
+        }),
         access: publicAccess,
         handler: async (c) => {
           started();

@@ -9,11 +9,17 @@ export interface HttpServer {
   close: (timeoutMs: number) => Promise<void>;
 }
 
-export function listen(app: OpenAPIHono<AppEnv>, options: { port: number; host: string }): Promise<HttpServer> {
+export function listen(
+  app: OpenAPIHono<AppEnv>,
+  options: { port: number; host: string },
+): Promise<HttpServer> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info: AddressInfo) => {
-      resolve({ port: info.port, close: (timeoutMs) => drain(server, timeoutMs) });
-    });
+    const server = serve(
+      { fetch: app.fetch, port: options.port, hostname: options.host },
+      (info: AddressInfo) => {
+        resolve({ port: info.port, close: (timeoutMs) => drain(server, timeoutMs) });
+      },
+    );
     server.once('error', reject);
   });
 }

@@ -30,7 +30,11 @@ async function start(options: { role: ProcessRole }): Promise<void> {
   const cfg = config();
   const log = createLogger(cfg.LOG_LEVEL);
   const running = await startAtrium({ config: cfg, role: options.role, log });
-  say(running.url ? `Atrium ${APP_VERSION} is running at ${running.url}` : `Atrium worker ${APP_VERSION} is running`);
+  say(
+    running.url
+      ? `Atrium ${APP_VERSION} is running at ${running.url}`
+      : `Atrium worker ${APP_VERSION} is running`,
+  );
   let stopping = false;
   // npm and tsx relay the terminal's signal, so one Ctrl-C can arrive twice: later signals are
   // ignored and a hard deadline bounds the shutdown instead.
@@ -43,7 +47,7 @@ async function start(options: { role: ProcessRole }): Promise<void> {
       process.exit(1);
     }, cfg.ATRIUM_SHUTDOWN_TIMEOUT_MS + 5_000).unref();
     running.stop().then(
-      () => process.exit(0),
+      () => log.flush(() => process.exit(0)),
       (error: unknown) => {
         log.error({ err: error }, 'shutdown failed');
         process.exit(1);
@@ -63,10 +67,16 @@ async function migrate(): Promise<void> {
 
 async function seedDemo(): Promise<void> {
   const cfg = config();
-  const { services, close } = await openServices({ config: cfg, role: 'api', log: createLogger(cfg.LOG_LEVEL) });
+  const { services, close } = await openServices({
+    config: cfg,
+    role: 'api',
+    log: createLogger(cfg.LOG_LEVEL),
+  });
   try {
     const outcome = await seedDemoWorld(services);
-    say(outcome === 'seeded' ? 'Demo world seeded.' : 'The demo world was already seeded; run `reset` first.');
+    say(
+      outcome === 'seeded' ? 'Demo world seeded.' : 'The demo world was already seeded; run `reset` first.',
+    );
   } finally {
     await close();
   }
@@ -75,7 +85,10 @@ async function seedDemo(): Promise<void> {
 async function reset(options: { yes?: boolean }): Promise<void> {
   const cfg = config();
   if (cfg.NODE_ENV === 'production') throw new Error('reset is for development only (NODE_ENV=production)');
-  if (!options.yes && !(await confirm('This deletes every tenant, key and log in this database. Type "reset":'))) {
+  if (
+    !options.yes &&
+    !(await confirm('This deletes every tenant, key and log in this database. Type "reset":'))
+  ) {
     throw new Error('reset cancelled (pass --yes to skip the question)');
   }
   const log = createLogger(cfg.LOG_LEVEL);

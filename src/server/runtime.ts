@@ -1,7 +1,7 @@
+import { seedDemoWorld } from '../demo/seed-demo.js';
 import type { Config } from '../kernel/config.js';
 import type { AppServices, ProcessRole } from '../kernel/context.js';
 import type { Logger } from '../kernel/logger.js';
-import { seedDemoWorld } from '../demo/seed-demo.js';
 import { buildApp } from './app.js';
 import { type HttpServer, listen } from './http-server.js';
 import { openServices } from './services.js';
@@ -15,15 +15,24 @@ export interface RunningAtrium {
 }
 
 /** Starts a process in the given role: api serves HTTP, worker runs jobs, all does both. */
-export async function startAtrium(options: { config: Config; role: ProcessRole; log: Logger }): Promise<RunningAtrium> {
+export async function startAtrium(options: {
+  config: Config;
+  role: ProcessRole;
+  log: Logger;
+}): Promise<RunningAtrium> {
   const { config, role, log } = options;
   const serveHttp = role !== 'worker';
   if (serveHttp && config.ATRIUM_BUILD_WEB) await ensureWebBuilt(log);
   const { services, close } = await openServices({ config, role, log });
   let http: HttpServer | undefined;
   try {
-    if (role !== 'api') await services.queue.work(services.modules.flatMap((module) => module.jobs), services);
-    if (config.ATRIUM_SEED_DEMO && (await seedDemoWorld(services)) === 'seeded') log.info('demo world seeded');
+    if (role !== 'api')
+      await services.queue.work(
+        services.modules.flatMap((module) => module.jobs),
+        services,
+      );
+    if (config.ATRIUM_SEED_DEMO && (await seedDemoWorld(services)) === 'seeded')
+      log.info('demo world seeded');
     if (serveHttp) http = await listen(buildApp(services), { port: config.PORT, host: config.HOST });
   } catch (error) {
     await close();

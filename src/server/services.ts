@@ -32,7 +32,11 @@ export async function openServices(options: {
   const modules = selectModules(allModules, config.ATRIUM_MODULES);
   validateRegistry(modules);
   const database = options.database ?? (await openDatabaseServer(config, log));
-  const pool = createPool({ connectionString: database.connectionString, max: config.ATRIUM_DB_POOL_SIZE, log });
+  const pool = createPool({
+    connectionString: database.connectionString,
+    max: config.ATRIUM_DB_POOL_SIZE,
+    log,
+  });
   try {
     if (options.migrate !== false) await runMigrations(pool);
     const queue = new Queue(database.connectionString, log, { worker: role !== 'api' });
@@ -51,7 +55,9 @@ export async function openServices(options: {
       metrics: createMetricsRegistry(),
     };
     const close = async () => {
-      await queue.stop(config.ATRIUM_SHUTDOWN_TIMEOUT_MS).catch((error) => log.warn({ err: error }, 'queue stop'));
+      await queue
+        .stop(config.ATRIUM_SHUTDOWN_TIMEOUT_MS)
+        .catch((error) => log.warn({ err: error }, 'queue stop'));
       await pool.end();
       await database.stop();
     };

@@ -1,11 +1,21 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { pageHeaders } from '../kernel/http/middleware/security-headers.js';
 import type { AppEnv } from '../kernel/http/route.js';
 
 /** Paths the dashboard never owns: unknown paths under them are API 404s, not the SPA. */
-const API_PREFIXES = ['/partner', '/v1', '/operator', '/openapi.json', '/docs', '/healthz', '/readyz', '/metrics'];
+const API_PREFIXES = [
+  '/partner',
+  '/v1',
+  '/operator',
+  '/openapi.json',
+  '/docs',
+  '/healthz',
+  '/readyz',
+  '/metrics',
+];
 
 function isApiPath(requestPath: string): boolean {
   return API_PREFIXES.some((prefix) => requestPath === prefix || requestPath.startsWith(`${prefix}/`));
@@ -18,7 +28,7 @@ function isApiPath(requestPath: string): boolean {
 export function mountWeb(app: OpenAPIHono<AppEnv>, webDir: string): void {
   const indexFile = path.join(webDir, 'index.html');
   const files = serveStatic({ root: webDir });
-  app.get('*', async (c, next) => {
+  app.get('*', pageHeaders(), async (c, next) => {
     if (isApiPath(c.req.path)) return next();
     if (c.req.path.startsWith('/assets/')) c.header('cache-control', 'public, max-age=31536000, immutable');
     else c.header('cache-control', 'no-cache');

@@ -36,7 +36,9 @@ export function cleanEnv(): Record<string, string> {
   return Object.fromEntries(
     Object.entries(process.env).filter(
       (entry): entry is [string, string] =>
-        entry[1] !== undefined && !entry[0].startsWith('ATRIUM_') && !['DATABASE_URL', 'PORT', 'NODE_ENV'].includes(entry[0]),
+        entry[1] !== undefined &&
+        !entry[0].startsWith('ATRIUM_') &&
+        !['DATABASE_URL', 'PORT', 'NODE_ENV'].includes(entry[0]),
     ),
   );
 }

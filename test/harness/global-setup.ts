@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   const log = createLogger('warn');
   const external = process.env.DATABASE_URL;
   let dataDir: string | undefined;
-  let stopServer = async () => undefined as void;
+  let stopServer: () => Promise<void> = async () => undefined;
   let adminUrl: string;
   if (external) {
     adminUrl = databaseUrl(external, 'postgres');

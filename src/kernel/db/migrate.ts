@@ -40,8 +40,11 @@ export async function migrationStatus(pool: Pool): Promise<MigrationStatus> {
     `${MIGRATIONS_SCHEMA}.${MIGRATIONS_TABLE}`,
   ]);
   const applied = table.rows[0]?.exists
-    ? ((await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${MIGRATIONS_SCHEMA}.${MIGRATIONS_TABLE}`))
-        .rows[0]?.n ?? 0)
+    ? ((
+        await pool.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM ${MIGRATIONS_SCHEMA}.${MIGRATIONS_TABLE}`,
+        )
+      ).rows[0]?.n ?? 0)
     : 0;
   return { expected: journal.entries.length, applied, current: applied >= journal.entries.length };
 }

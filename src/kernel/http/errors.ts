@@ -36,7 +36,7 @@ export function errorHandler(): ErrorHandler<AppEnv> {
       }
       return problemResponse(c, codeForStatus(error.status), error.message || 'The request was refused.');
     }
-    (c.get('log') ?? console).error({ err: error }, 'unhandled error');
+    c.get('services').log.error({ err: error, requestId: c.get('requestId') }, 'unhandled error');
     return problemResponse(
       c,
       'internal_error',
@@ -58,7 +58,9 @@ export function notFoundHandler(app: Hono<AppEnv>): NotFoundHandler<AppEnv> {
   let compiled: CompiledRoute[] | undefined;
   return (c: Context<AppEnv>) => {
     compiled ??= compileRoutes(app);
-    const allowed = new Set(compiled.filter((route) => route.pattern.test(c.req.path)).map((route) => route.method));
+    const allowed = new Set(
+      compiled.filter((route) => route.pattern.test(c.req.path)).map((route) => route.method),
+    );
     if (allowed.size > 0) {
       if (allowed.has('GET')) allowed.add('HEAD');
       const allow = [...allowed].sort().join(', ');

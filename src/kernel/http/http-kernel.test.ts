@@ -5,6 +5,7 @@ import type { AppServices } from '../context.js';
 import { createLogger } from '../logger.js';
 import { createMetricsRegistry } from '../metrics.js';
 import { createHttpApp } from './app.js';
+import { pageHeaders } from './middleware/security-headers.js';
 import { mountRoute } from './mount.js';
 import { ProblemError } from './problem.js';
 import { defineRoute, publicAccess, requirePermission } from './route.js';
@@ -27,14 +28,24 @@ const createItem = defineRoute({
         },
       },
     },
-    responses: { 201: { description: 'created', content: { 'application/json': { schema: z.object({ name: z.string() }) } } } },
+    responses: {
+      201: {
+        description: 'created',
+        content: { 'application/json': { schema: z.object({ name: z.string() }) } },
+      },
+    },
   }),
   access: publicAccess,
   handler: (c) => c.json({ name: c.req.valid('json').name }, 201),
 });
 
 const failing = defineRoute({
-  route: createRoute({ operationId: 'testFail', method: 'get', path: '/test/fail', responses: { 200: { description: 'never' } } }),
+  route: createRoute({
+    operationId: 'testFail',
+    method: 'get',
+    path: '/test/fail',
+    responses: { 200: { description: 'never' } },
+  }),
   access: publicAccess,
   handler: () => {
     throw new Error('database password is hunter2');
@@ -42,7 +53,12 @@ const failing = defineRoute({
 });
 
 const conflicting = defineRoute({
-  route: createRoute({ operationId: 'testConflict', method: 'get', path: '/test/conflict', responses: { 200: { description: 'never' } } }),
+  route: createRoute({
+    operationId: 'testConflict',
+    method: 'get',
+    path: '/test/conflict',
+    responses: { 200: { description: 'never' } },
+  }),
   access: publicAccess,
   handler: () => {
     throw new ProblemError('conflict', 'The item changed meanwhile.');
@@ -50,7 +66,12 @@ const conflicting = defineRoute({
 });
 
 const guarded = defineRoute({
-  route: createRoute({ operationId: 'testGuarded', method: 'get', path: '/test/guarded', responses: { 200: { description: 'ok' } } }),
+  route: createRoute({
+    operationId: 'testGuarded',
+    method: 'get',
+    path: '/test/guarded',
+    responses: { 200: { description: 'ok' } },
+  }),
   access: requirePermission('things:read'),
   handler: (c) => c.body(null, 200),
 });
@@ -87,7 +108,10 @@ describe('HTTP kernel', () => {
   it('answers schema violations with 400 naming each failing field', async () => {
     const response = await app.request('/test/items', json({ name: '', quantity: -1 }));
     const problem = await expectProblem(response, 400, 'validation_failed');
-    expect(problem.errors.map((error: { path: string }) => error.path).sort()).toEqual(['body.name', 'body.quantity']);
+    expect(problem.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      'body.name',
+      'body.quantity',
+    ]);
   });
 
   it('answers malformed JSON with 400', async () => {
@@ -144,16 +168,33 @@ describe('HTTP kernel', () => {
     expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('sets secure headers', async () => {
+  it('sets the API security headers on JSON responses', async () => {
     const response = await app.request('/test/nothing');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('sets the browser security headers on pages, and HSTS when served over HTTPS', async () => {
+    const https = createHttpApp({
+      services: { ...services, config: loadConfig({ ATRIUM_PUBLIC_URL: 'https://partners.example.com' }) },
+      metrics: createMetricsRegistry(),
+    });
+    https.get('/page', pageHeaders(), (c) => c.html('<p>hi</p>'));
+    const response = await https.request('/page');
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('strict-transport-security')).toContain('max-age=');
   });
 
   it('records request metrics by route pattern', async () => {
     await app.request('/test/items', json({ name: 'nut', quantity: 1 }));
     const metrics = await services.metrics.metrics();
-    expect(metrics).toMatch(/atrium_http_request_duration_seconds_count\{[^}]*route="\/test\/items"[^}]*status="201"/);
+    expect(metrics).toMatch(
+      /atrium_http_request_duration_seconds_count\{[^}]*route="\/test\/items"[^}]*status="201"/,
+    );
   });
 });

@@ -10,7 +10,7 @@ import { problemContent } from './schemas.js';
 export function mountRoute(app: OpenAPIHono<AppEnv>, definition: AnyRouteDefinition): void {
   const { route, access } = definition;
   // zod-openapi itself refuses undeclared body media types with 415 (mapped to problem+json).
-  const middleware = [authorize(access), ...asArray(route.middleware)];
+  const middleware = [...(access.kind === 'public' ? [] : [authorize(access)]), ...asArray(route.middleware)];
   const documented: RouteConfig = {
     ...route,
     middleware,
@@ -31,7 +31,9 @@ function standardResponses(route: RouteConfig, guarded: boolean): RouteConfig['r
   const request = route.request;
   const validates = Boolean(request?.body || request?.query || request?.params || request?.headers);
   return {
-    ...(validates ? { 400: problemContent('The request failed validation; `errors` lists each field.') } : {}),
+    ...(validates
+      ? { 400: problemContent('The request failed validation; `errors` lists each field.') }
+      : {}),
     ...(guarded
       ? {
           401: problemContent('No valid session or API key.'),
@@ -39,7 +41,9 @@ function standardResponses(route: RouteConfig, guarded: boolean): RouteConfig['r
         }
       : {}),
     ...(request?.body ? { 413: problemContent('The body is larger than the configured limit.') } : {}),
-    ...(request?.body ? { 415: problemContent('The body has a content type this operation does not accept.') } : {}),
+    ...(request?.body
+      ? { 415: problemContent('The body has a content type this operation does not accept.') }
+      : {}),
     500: problemContent('An unexpected failure; the response carries the request id.'),
   };
 }

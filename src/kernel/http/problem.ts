@@ -58,7 +58,12 @@ export function problemTypeUri(code: ProblemCode): string {
   return `/problems/${code.replaceAll('_', '-')}`;
 }
 
-export function buildProblem(code: ProblemCode, detail: string, requestId: string, errors?: FieldError[]): Problem {
+export function buildProblem(
+  code: ProblemCode,
+  detail: string,
+  requestId: string,
+  errors?: FieldError[],
+): Problem {
   const entry = problemCatalog[code];
   return {
     type: problemTypeUri(code),
@@ -87,7 +92,8 @@ export function problemResponse(
 
 export function codeForStatus(status: number): ProblemCode {
   const match = (Object.keys(problemCatalog) as ProblemCode[]).find(
-    (code) => problemCatalog[code].status === status && code !== 'malformed_json' && code !== 'validation_failed',
+    (code) =>
+      problemCatalog[code].status === status && code !== 'malformed_json' && code !== 'validation_failed',
   );
   return match ?? (status >= 500 ? 'internal_error' : 'bad_request');
 }

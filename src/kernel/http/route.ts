@@ -1,6 +1,5 @@
 import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { AppServices } from '../context.js';
-import type { Logger } from '../logger.js';
 import type { PermissionName } from '../module.js';
 
 /** Who is calling; resolved by the identity and keys modules, absent for anonymous requests. */
@@ -15,7 +14,6 @@ export type AppEnv = {
   Variables: {
     services: AppServices;
     requestId: string;
-    log: Logger;
     principal: Principal | undefined;
   };
 };
@@ -27,7 +25,8 @@ export const requirePermission = (permission: PermissionName): Access => ({ kind
 
 /** One API operation: its OpenAPI contract, the permission it needs and its handler. */
 export interface RouteDefinition<R extends RouteConfig = RouteConfig> {
-  route: R & { operationId: string };
+  /** Must carry an operationId; the registry refuses routes without one. */
+  route: R;
   access: Access;
   handler: RouteHandler<R, AppEnv>;
 }

@@ -14,7 +14,9 @@ export const ProblemSchema = z
       .optional()
       .openapi({ description: 'Field-level failures, for validation errors.' }),
   })
-  .openapi('Problem', { description: 'An RFC 9457 problem document; every error Atrium returns has this shape.' });
+  .openapi('Problem', {
+    description: 'An RFC 9457 problem document; every error Atrium returns has this shape.',
+  });
 
 export function problemContent(description: string) {
   return { description, content: { 'application/problem+json': { schema: ProblemSchema } } };

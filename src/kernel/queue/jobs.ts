@@ -31,6 +31,7 @@ export type AnyJobDefinition = JobDefinition<any>;
 const JOB_NAME = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/;
 
 export function defineJob<S extends z.ZodType>(definition: JobDefinition<S>): JobDefinition<S> {
-  if (!JOB_NAME.test(definition.name)) throw new Error(`job name "${definition.name}" must be module.job-name`);
+  if (!JOB_NAME.test(definition.name))
+    throw new Error(`job name "${definition.name}" must be module.job-name`);
   return definition;
 }

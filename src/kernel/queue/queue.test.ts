@@ -25,9 +25,10 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 async function queuedJobs(): Promise<number> {
-  const result = await t.services.pool.query(`SELECT count(*)::int AS n FROM ${QUEUE_SCHEMA}.job WHERE name = $1`, [
-    recordJob.name,
-  ]);
+  const result = await t.services.pool.query(
+    `SELECT count(*)::int AS n FROM ${QUEUE_SCHEMA}.job WHERE name = $1`,
+    [recordJob.name],
+  );
   return result.rows[0].n;
 }
 

@@ -17,7 +17,7 @@ export class Queue {
   constructor(
     connectionString: string,
     private readonly log: Logger,
-    private readonly options: { worker: boolean },
+    options: { worker: boolean },
   ) {
     this.boss = new PgBoss({
       connectionString,

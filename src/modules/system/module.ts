@@ -1,8 +1,8 @@
 import { defineModule } from '../../kernel/module.js';
 import { SYSTEM_PERMISSIONS } from './contract.js';
 import { workerHeartbeatJob } from './jobs/worker-heartbeat.js';
-import { healthzRoute, metricsRoute, readyzRoute } from './routes/health.js';
 import { getSystemInfoRoute } from './routes/get-system-info.js';
+import { healthzRoute, metricsRoute, readyzRoute } from './routes/health.js';
 import { listNavigationRoute } from './routes/list-navigation.js';
 
 export const systemModule = defineModule({

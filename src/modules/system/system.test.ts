@@ -23,14 +23,19 @@ describe('system module', () => {
     const response = await t.request('/partner/system/navigation');
     const navigation = await response.json();
     const platform = navigation.sections.find((section: { id: string }) => section.id === 'platform');
-    expect(platform.items).toContainEqual(expect.objectContaining({ id: 'system', path: '/system', icon: 'server' }));
+    expect(platform.items).toContainEqual(
+      expect.objectContaining({ id: 'system', path: '/system', icon: 'server' }),
+    );
   });
 
   it('reports liveness and readiness', async () => {
     expect(await (await t.request('/healthz')).json()).toEqual({ status: 'ok' });
     const ready = await t.request('/readyz');
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'current' } });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      checks: { database: 'ok', migrations: 'current' },
+    });
   });
 
   it('is not ready when a committed migration is missing from the database', async () => {
@@ -44,11 +49,10 @@ describe('system module', () => {
       expect((await response.json()).checks.migrations).toBe('pending');
     } finally {
       const row = removed.rows[0];
-      await pool.query('INSERT INTO drizzle.__drizzle_migrations (id, hash, created_at) VALUES ($1, $2, $3)', [
-        row.id,
-        row.hash,
-        row.created_at,
-      ]);
+      await pool.query(
+        'INSERT INTO drizzle.__drizzle_migrations (id, hash, created_at) VALUES ($1, $2, $3)',
+        [row.id, row.hash, row.created_at],
+      );
     }
   });
 

@@ -7,7 +7,8 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
   if (access.kind === 'public') return (_c, next) => next();
   return async (c, next) => {
     const principal = c.get('principal');
-    if (!principal) throw new ProblemError('unauthenticated', 'Sign in or send an API key to use this operation.');
+    if (!principal)
+      throw new ProblemError('unauthenticated', 'Sign in or send an API key to use this operation.');
     if (!principal.permissions.has(access.permission)) {
       throw new ProblemError('forbidden', `This operation needs the "${access.permission}" permission.`);
     }

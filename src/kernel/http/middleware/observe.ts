@@ -1,13 +1,18 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { Histogram, type Registry } from 'prom-client';
 import type { Logger } from '../../logger.js';
-import type { AppEnv } from '../route.js';
+
+const SLOW_REQUEST_MS = 1_000;
+
+export type RecordRequest = (c: Context, elapsedMs: number, requestId: string) => void;
 
 /**
- * Times every request once and reports it twice: a JSON log line carrying the request id, and the
- * Prometheus histogram labelled by route pattern (never the raw path, to bound cardinality).
+ * Reports each finished request: the Prometheus histogram by route pattern (never the raw path,
+ * to bound cardinality), and a log line with the request id — error for 5xx, warn when slow,
+ * debug otherwise. The durable per-request record is the request log (C5), so the process log
+ * does not pay for a line per request at the default level.
  */
-export function observe(log: Logger, registry: Registry): MiddlewareHandler<AppEnv> {
+export function requestRecorder(log: Logger, registry: Registry): RecordRequest {
   const duration = new Histogram({
     name: 'atrium_http_request_duration_seconds',
     help: 'HTTP request duration by method, route pattern and status code.',
@@ -15,23 +20,24 @@ export function observe(log: Logger, registry: Registry): MiddlewareHandler<AppE
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
     registers: [registry],
   });
-  return async (c, next) => {
-    const started = performance.now();
-    const requestLog = log.child({ requestId: c.get('requestId') });
-    c.set('log', requestLog);
-    await next();
-    const seconds = (performance.now() - started) / 1000;
+  // Label resolution hashes the label set on every observe; resolve each combination once.
+  const series = new Map<string, { observe: (value: number) => void }>();
+  const seriesFor = (method: string, route: string, status: number) => {
+    const key = `${method} ${status} ${route}`;
+    let found = series.get(key);
+    if (!found) {
+      found = duration.labels(method, route, String(status));
+      series.set(key, found);
+    }
+    return found;
+  };
+  return (c, elapsedMs, requestId) => {
     const status = c.res.status;
     const route = c.req.routePath || 'unmatched';
-    duration.observe({ method: c.req.method, route, status: String(status) }, seconds);
-    const entry = {
-      method: c.req.method,
-      path: c.req.path,
-      route,
-      status,
-      durationMs: Math.round(seconds * 100_000) / 100,
-    };
-    if (status >= 500) requestLog.error(entry, 'request failed');
-    else requestLog.info(entry, 'request');
+    seriesFor(c.req.method, route, status).observe(elapsedMs / 1000);
+    const level = status >= 500 ? 'error' : elapsedMs >= SLOW_REQUEST_MS ? 'warn' : 'debug';
+    if (!log.isLevelEnabled(level)) return;
+    const entry = { requestId, method: c.req.method, path: c.req.path, route, status };
+    log[level]({ ...entry, durationMs: Math.round(elapsedMs * 100) / 100 }, 'request');
   };
 }

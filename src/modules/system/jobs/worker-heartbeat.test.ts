@@ -11,7 +11,10 @@ describe('worker heartbeat', () => {
   it('is recorded once a worker runs, and shown by the system info', async () => {
     const before = await (await t.request('/partner/system/info')).json();
     expect(before.worker.lastHeartbeatAt).toBeNull();
-    await t.services.queue.work(t.services.modules.flatMap((module) => module.jobs), t.services);
+    await t.services.queue.work(
+      t.services.modules.flatMap((module) => module.jobs),
+      t.services,
+    );
     await expect
       .poll(async () => (await (await t.request('/partner/system/info')).json()).worker.lastHeartbeatAt, {
         timeout: 15_000,

@@ -14,7 +14,10 @@ export const getSystemInfoRoute = defineRoute({
       'Version, process role, database server and enabled modules of the instance answering the request, ' +
       'and when a worker last ran its heartbeat.',
     responses: {
-      200: { description: 'The instance description.', content: { 'application/json': { schema: SystemInfoSchema } } },
+      200: {
+        description: 'The instance description.',
+        content: { 'application/json': { schema: SystemInfoSchema } },
+      },
     },
   }),
   access: publicAccess,

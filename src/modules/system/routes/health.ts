@@ -12,7 +12,10 @@ export const healthzRoute = defineRoute({
     summary: 'Liveness',
     description: 'Answers 200 while the process serves HTTP. It does not touch the database.',
     responses: {
-      200: { description: 'The process is alive.', content: { 'application/json': { schema: HealthSchema } } },
+      200: {
+        description: 'The process is alive.',
+        content: { 'application/json': { schema: HealthSchema } },
+      },
     },
   }),
   access: publicAccess,
@@ -26,7 +29,8 @@ export const readyzRoute = defineRoute({
     path: '/readyz',
     tags: ['Operations'],
     summary: 'Readiness',
-    description: 'Answers 200 when the database is reachable and every committed migration is applied, else 503.',
+    description:
+      'Answers 200 when the database is reachable and every committed migration is applied, else 503.',
     responses: {
       200: { description: 'Ready to serve.', content: { 'application/json': { schema: ReadinessSchema } } },
       503: { description: 'Not ready.', content: { 'application/json': { schema: ReadinessSchema } } },

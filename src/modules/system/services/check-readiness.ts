@@ -9,7 +9,10 @@ export async function checkReadiness(services: AppServices): Promise<Readiness> 
   try {
     const migrations = await migrationStatus(services.pool);
     const state = migrations.current ? 'current' : 'pending';
-    return { status: migrations.current ? 'ready' : 'not_ready', checks: { database: 'ok', migrations: state } };
+    return {
+      status: migrations.current ? 'ready' : 'not_ready',
+      checks: { database: 'ok', migrations: state },
+    };
   } catch (error) {
     services.log.warn({ err: error }, 'readiness check failed');
     return { status: 'not_ready', checks: { database: 'unreachable', migrations: 'unknown' } };

@@ -1,0 +1,102 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+export interface Target {
+  url: string;
+  child: ChildProcess;
+  logFile: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Spawns a server process and resolves when it prints "running at <url>". Its output goes to a
+ * file, not a pipe: a pipe read by this (busy) process would throttle the server's logging.
+ */
+export async function spawnTarget(args: string[], env: Record<string, string>): Promise<Target> {
+  const logFile = path.join(await mkdtemp(path.join(tmpdir(), 'atrium-bench-log-')), 'server.log');
+  const fd = openSync(logFile, 'w');
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  let exited: number | null | undefined;
+  child.once('exit', (code) => {
+    exited = code;
+  });
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    const output = readFileSync(logFile, 'utf8');
+    const match = output.match(/running at (http:\/\/localhost:\d+)/);
+    if (match?.[1]) {
+      return {
+        url: match[1].replace('localhost', '127.0.0.1'),
+        child,
+        logFile,
+        stop: () =>
+          new Promise((done) => {
+            if (exited !== undefined) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      };
+    }
+    if (exited !== undefined) throw new Error(`target exited (${exited}) before listening:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`target did not start within 60 s; see ${logFile}`);
+}
+
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+export async function load(
+  url: string,
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.seconds,
+    headers: options.headers ?? {},
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** Peak resident memory of a process (VmHWM), in MiB. */
+export function peakRssMiB(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = Number(status.match(/VmHWM:\s+(\d+)/)?.[1]);
+    return Number.isFinite(kib) ? Math.round(kib / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;

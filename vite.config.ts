@@ -1,0 +1,125 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
+import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import { index, physical, rootRoute, type VirtualRouteNode } from '@tanstack/virtual-file-routes';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+
+const repoRoot = path.dirname(fileURLToPath(import.meta.url));
+const webRoot = path.join(repoRoot, 'src/web');
+const shellRoutesDir = path.join(webRoot, 'routes');
+const modulesDir = path.join(repoRoot, 'src/modules');
+
+const frameworkModules =
+  /[\\/]node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/](react-router|router-core|history|react-query|query-core|store|react-store))[\\/]/;
+
+const apiTarget = process.env.ATRIUM_API_URL ?? 'http://localhost:3000';
+const apiPrefixes = [
+  '/partner',
+  '/v1',
+  '/operator',
+  '/openapi.json',
+  '/docs',
+  '/healthz',
+  '/readyz',
+  '/metrics',
+];
+
+function moduleIdsWithPages(): string[] {
+  if (!existsSync(modulesDir)) return [];
+  return readdirSync(modulesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(modulesDir, entry.name, 'web/routes')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/**
+ * Every module that ships pages gets them mounted at `/<moduleId>`, so adding a module folder is
+ * enough to add its pages: nobody keeps a list of modules in the web app.
+ */
+function moduleRouteMounts(): VirtualRouteNode[] {
+  return moduleIdsWithPages().map((moduleId) => {
+    const routesDir = path.join(modulesDir, moduleId, 'web/routes');
+    // The generator resolves physical directories relative to the shell's routes directory.
+    const relativeDir = path.relative(shellRoutesDir, routesDir).split(path.sep).join('/');
+    return physical(`/${moduleId}`, relativeDir);
+  });
+}
+
+/** The mounts are computed when the config loads, so a module gaining pages needs a dev restart. */
+function restartWhenModulePagesChange(): Plugin {
+  return {
+    name: 'atrium:module-pages',
+    apply: 'serve',
+    configureServer(server) {
+      const mounted = moduleIdsWithPages().join(',');
+      let restarting = false;
+      server.watcher.add(modulesDir);
+      const onDirChange = (dir: string) => {
+        if (restarting || !dir.startsWith(modulesDir) || moduleIdsWithPages().join(',') === mounted) return;
+        // `mkdir -p` reports each new level separately; one restart is enough.
+        restarting = true;
+        server.config.logger.info('module pages changed, restarting', { timestamp: true });
+        void server.restart();
+      };
+      server.watcher.on('addDir', onDirChange);
+      server.watcher.on('unlinkDir', onDirChange);
+    },
+  };
+}
+
+/** Anchored so that an API prefix never swallows a dashboard route (`/partner` vs `/partners`). */
+function apiProxy(): Record<string, ProxyOptions> {
+  return Object.fromEntries(
+    apiPrefixes.map((prefix) => [
+      `^${prefix.replaceAll('.', '\\.')}(?:[/?]|$)`,
+      { target: apiTarget, changeOrigin: false },
+    ]),
+  );
+}
+
+export default defineConfig({
+  root: webRoot,
+  publicDir: path.join(webRoot, 'public'),
+  plugins: [
+    tanstackRouter({
+      target: 'react',
+      routesDirectory: shellRoutesDir,
+      generatedRouteTree: path.join(webRoot, 'routeTree.gen.ts'),
+      autoCodeSplitting: true,
+      virtualRouteConfig: rootRoute('__root.tsx', [index('index.tsx'), ...moduleRouteMounts()]),
+    }),
+    react(),
+    tailwindcss(),
+    restartWhenModulePagesChange(),
+  ],
+  resolve: {
+    alias: { '@web': webRoot },
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: apiProxy(),
+  },
+  preview: {
+    port: 5173,
+    proxy: apiProxy(),
+  },
+  build: {
+    outDir: path.join(repoRoot, 'dist/web'),
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The framework changes far less often than Atrium's own code, so it gets its own
+          // long-cached chunk. Listed explicitly: a catch-all `node_modules` group would pull
+          // libraries that only lazy pages use (charts, graphs) into the first load.
+          groups: [{ name: 'framework', test: frameworkModules }],
+        },
+      },
+    },
+  },
+});
