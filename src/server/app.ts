@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppServices } from '../kernel/context.js';
 import { createHttpApp } from '../kernel/http/app.js';
+import { createFetchHandler, type FetchHandler } from '../kernel/http/edge.js';
 import { mountRoute } from '../kernel/http/mount.js';
 import type { AppEnv } from '../kernel/http/route.js';
 import { mountDocs } from './docs.js';
@@ -13,19 +14,26 @@ export interface BuildAppOptions {
   web?: boolean;
 }
 
+export interface BuiltApp {
+  router: OpenAPIHono<AppEnv>;
+  /** The entry point for every request: the request edge around the router. */
+  fetch: FetchHandler;
+}
+
 /** The whole HTTP surface: every enabled module's routes, the OpenAPI document, docs, dashboard. */
-export function buildApp(services: AppServices, options: BuildAppOptions = {}): OpenAPIHono<AppEnv> {
-  const app = createHttpApp({ services, metrics: services.metrics });
-  registerSecuritySchemes(app);
+export function buildApp(services: AppServices, options: BuildAppOptions = {}): BuiltApp {
+  const router = createHttpApp();
+  registerSecuritySchemes(router);
+  const mountOptions = { bodyLimitBytes: services.config.ATRIUM_BODY_LIMIT_BYTES };
   for (const module of services.modules) {
-    for (const route of module.routes) mountRoute(app, route);
+    for (const route of module.routes) mountRoute(router, route, mountOptions);
   }
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
-  app.get('/openapi.json', (c) => {
-    document ??= buildOpenApiDocument(app);
+  router.get('/openapi.json', (c) => {
+    document ??= buildOpenApiDocument(router);
     return c.json(document);
   });
-  mountDocs(app);
-  if (options.web !== false) mountWeb(app, WEB_DIST_DIR);
-  return app;
+  mountDocs(router);
+  if (options.web !== false) mountWeb(router, WEB_DIST_DIR);
+  return { router, fetch: createFetchHandler(router, services) };
 }

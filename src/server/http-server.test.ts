@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../kernel/config.js';
 import type { AppServices } from '../kernel/context.js';
 import { createHttpApp } from '../kernel/http/app.js';
+import { createFetchHandler } from '../kernel/http/edge.js';
 import { mountRoute } from '../kernel/http/mount.js';
 import { defineRoute, publicAccess } from '../kernel/http/route.js';
 import { createLogger } from '../kernel/logger.js';
@@ -24,7 +25,7 @@ describe('HTTP server shutdown', () => {
       log: createLogger('silent'),
       metrics: createMetricsRegistry(),
     } as AppServices;
-    const app = createHttpApp({ services, metrics: services.metrics });
+    const app = createHttpApp();
     mountRoute(
       app,
       defineRoute({
@@ -41,8 +42,9 @@ describe('HTTP server shutdown', () => {
           return c.text('finished', 200);
         },
       }),
+      { bodyLimitBytes: 1024 },
     );
-    const server = await listen(app, { port: 0, host: '127.0.0.1' });
+    const server = await listen(createFetchHandler(app, services), { port: 0, host: '127.0.0.1' });
     const url = `http://127.0.0.1:${server.port}`;
     const response = fetch(`${url}/slow`);
     await inFlight;

@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../kernel/http/route.js';
+import { type HttpBindings, serve } from '@hono/node-server';
+import type { FetchHandler } from '../kernel/http/edge.js';
 
 export interface HttpServer {
   port: number;
@@ -9,13 +8,15 @@ export interface HttpServer {
   close: (timeoutMs: number) => Promise<void>;
 }
 
-export function listen(
-  app: OpenAPIHono<AppEnv>,
-  options: { port: number; host: string },
-): Promise<HttpServer> {
+export function listen(fetch: FetchHandler, options: { port: number; host: string }): Promise<HttpServer> {
   return new Promise((resolve, reject) => {
     const server = serve(
-      { fetch: app.fetch, port: options.port, hostname: options.host },
+      // Atrium serves HTTP/1.1 (TLS and HTTP/2 terminate at the proxy in front of it).
+      {
+        fetch: (request, env) => fetch(request, env as HttpBindings),
+        port: options.port,
+        hostname: options.host,
+      },
       (info: AddressInfo) => {
         resolve({ port: info.port, close: (timeoutMs) => drain(server, timeoutMs) });
       },

@@ -33,7 +33,7 @@ export async function startAtrium(options: {
       );
     if (config.ATRIUM_SEED_DEMO && (await seedDemoWorld(services)) === 'seeded')
       log.info('demo world seeded');
-    if (serveHttp) http = await listen(buildApp(services), { port: config.PORT, host: config.HOST });
+    if (serveHttp) http = await listen(buildApp(services).fetch, { port: config.PORT, host: config.HOST });
   } catch (error) {
     await close();
     throw error;

@@ -28,7 +28,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 export interface TestApp {
   services: AppServices;
   app: ReturnType<typeof buildApp>;
-  /** Sends a request through the full middleware stack, no socket involved. */
+  /** Sends a request through the request edge and the router, no socket involved. */
   request: (path: string, init?: RequestInit) => Promise<Response>;
   close: () => Promise<void>;
 }
@@ -47,7 +47,7 @@ export async function createTestApp(overrides: Partial<Record<keyof Config, stri
   return {
     services,
     app,
-    request: async (path, init) => app.request(path, init),
+    request: async (path, init) => app.fetch(new Request(new URL(path, 'http://localhost'), init)),
     close: async () => {
       await close();
       await database.drop();

@@ -1,22 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Registry } from 'prom-client';
-import type { AppServices } from '../context.js';
 import { errorHandler, notFoundHandler, validationHook } from './errors.js';
-import { requestEnvelope } from './middleware/envelope.js';
 import type { AppEnv } from './route.js';
 
-export interface HttpAppOptions {
-  services: AppServices;
-  metrics: Registry;
-}
-
 /**
- * The HTTP kernel: request id, logging and metrics, secure headers, body limit, problem+json
- * errors. Modules' routes are mounted onto it by the server; nothing here knows a module.
+ * The router: validation and problem+json errors (404, 405, 500). Modules' routes are mounted on
+ * it by the server; what surrounds every request lives in the request edge (edge.ts).
  */
-export function createHttpApp({ services, metrics }: HttpAppOptions): OpenAPIHono<AppEnv> {
+export function createHttpApp(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.use(requestEnvelope(services, metrics));
   app.onError(errorHandler());
   app.notFound(notFoundHandler(app));
   return app;

@@ -36,7 +36,7 @@ export function errorHandler(): ErrorHandler<AppEnv> {
       }
       return problemResponse(c, codeForStatus(error.status), error.message || 'The request was refused.');
     }
-    c.get('services').log.error({ err: error, requestId: c.get('requestId') }, 'unhandled error');
+    c.env.services.log.error({ err: error, requestId: c.env.requestId }, 'unhandled error');
     return problemResponse(
       c,
       'internal_error',

@@ -5,6 +5,7 @@ import type { AppServices } from '../context.js';
 import { createLogger } from '../logger.js';
 import { createMetricsRegistry } from '../metrics.js';
 import { createHttpApp } from './app.js';
+import { createFetchHandler } from './edge.js';
 import { pageHeaders } from './middleware/security-headers.js';
 import { mountRoute } from './mount.js';
 import { ProblemError } from './problem.js';
@@ -76,13 +77,20 @@ const guarded = defineRoute({
   handler: (c) => c.body(null, 200),
 });
 
-function buildTestApp() {
-  const app = createHttpApp({ services, metrics: services.metrics });
-  for (const route of [createItem, failing, conflicting, guarded]) mountRoute(app, route);
-  return app;
+function buildTestApp(appServices: AppServices) {
+  const router = createHttpApp();
+  for (const route of [createItem, failing, conflicting, guarded]) {
+    mountRoute(router, route, { bodyLimitBytes: appServices.config.ATRIUM_BODY_LIMIT_BYTES });
+  }
+  const fetch = createFetchHandler(router, appServices);
+  return {
+    router,
+    request: async (path: string, init?: RequestInit) =>
+      fetch(new Request(new URL(path, 'http://localhost'), init)),
+  };
 }
 
-const app = buildTestApp();
+const app = buildTestApp(services);
 const json = (body: unknown) => ({
   method: 'POST',
   headers: { 'content-type': 'application/json' },
@@ -171,19 +179,18 @@ describe('HTTP kernel', () => {
   it('sets the API security headers on JSON responses', async () => {
     const response = await app.request('/test/nothing');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('content-security-policy')).toBe(
-      "default-src 'none'; frame-ancestors 'none'",
-    );
+    expect(response.headers.get('content-security-policy')).toBeNull();
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('strict-transport-security')).toBeNull();
   });
 
   it('sets the browser security headers on pages, and HSTS when served over HTTPS', async () => {
-    const https = createHttpApp({
-      services: { ...services, config: loadConfig({ ATRIUM_PUBLIC_URL: 'https://partners.example.com' }) },
+    const https = buildTestApp({
+      ...services,
+      config: loadConfig({ ATRIUM_PUBLIC_URL: 'https://partners.example.com' }),
       metrics: createMetricsRegistry(),
     });
-    https.get('/page', pageHeaders(), (c) => c.html('<p>hi</p>'));
+    https.router.get('/page', pageHeaders(), (c) => c.html('<p>hi</p>'));
     const response = await https.request('/page');
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(response.headers.get('x-frame-options')).toBe('DENY');

@@ -1,16 +1,31 @@
 import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { authorize } from './middleware/authorize.js';
+import { problemResponse } from './problem.js';
 import type { AnyRouteDefinition, AppEnv } from './route.js';
 import { problemContent } from './schemas.js';
 
+export interface MountOptions {
+  bodyLimitBytes: number;
+}
+
 /**
- * Mounts one operation with the kernel's cross-cutting rules attached: the access check, and the
- * error responses every operation can give, documented in OpenAPI.
+ * Mounts one operation with the kernel's per-route rules: the access check and the body limit
+ * where they apply (zod-openapi itself refuses undeclared media types with 415), the route
+ * pattern recorded for metrics, and the error responses every operation can give, documented.
  */
-export function mountRoute(app: OpenAPIHono<AppEnv>, definition: AnyRouteDefinition): void {
-  const { route, access } = definition;
-  // zod-openapi itself refuses undeclared body media types with 415 (mapped to problem+json).
-  const middleware = [...(access.kind === 'public' ? [] : [authorize(access)]), ...asArray(route.middleware)];
+export function mountRoute(
+  app: OpenAPIHono<AppEnv>,
+  definition: AnyRouteDefinition,
+  options: MountOptions,
+): void {
+  const { route, access, handler } = definition;
+  const middleware: MiddlewareHandler<AppEnv>[] = [
+    ...(access.kind === 'public' ? [] : [authorize(access)]),
+    ...(route.request?.body ? [limitBody(options.bodyLimitBytes)] : []),
+    ...asArray(route.middleware),
+  ];
   const documented: RouteConfig = {
     ...route,
     middleware,
@@ -19,7 +34,19 @@ export function mountRoute(app: OpenAPIHono<AppEnv>, definition: AnyRouteDefinit
       : { security: [] }),
     responses: { ...standardResponses(route, access.kind === 'permission'), ...route.responses },
   };
-  app.openapi(documented, definition.handler);
+  const pattern: string = route.path;
+  app.openapi(documented, (c, next) => {
+    c.env.route = pattern;
+    return handler(c, next);
+  });
+}
+
+function limitBody(maxSize: number): MiddlewareHandler<AppEnv> {
+  return bodyLimit({
+    maxSize,
+    onError: (c) =>
+      problemResponse(c, 'payload_too_large', `The body exceeds the limit of ${maxSize} bytes.`),
+  });
 }
 
 function asArray<T>(value: T | T[] | undefined): T[] {

@@ -82,7 +82,7 @@ export function problemResponse(
   detail: string,
   extras: { errors?: FieldError[]; headers?: Record<string, string> } = {},
 ): Response {
-  const requestId = (c.get('requestId') as string | undefined) ?? 'unknown';
+  const requestId = (c.env as { requestId?: string } | undefined)?.requestId ?? 'unknown';
   const body = buildProblem(code, detail, requestId, extras.errors);
   return c.body(JSON.stringify(body), problemCatalog[code].status, {
     'content-type': PROBLEM_CONTENT_TYPE,

@@ -1,3 +1,4 @@
+import type { HttpBindings } from '@hono/node-server';
 import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { AppServices } from '../context.js';
 import type { PermissionName } from '../module.js';
@@ -10,10 +11,20 @@ export interface Principal {
   permissions: ReadonlySet<string>;
 }
 
+/**
+ * What the request edge (see edge.ts) hands every request, as Hono bindings: the process's
+ * services, the request id, and on Node the raw incoming/outgoing messages.
+ */
+export type RequestBindings = Partial<HttpBindings> & {
+  services: AppServices;
+  requestId: string;
+  /** The matched route pattern, recorded by the mounted operation for metrics. */
+  route?: string;
+};
+
 export type AppEnv = {
+  Bindings: RequestBindings;
   Variables: {
-    services: AppServices;
-    requestId: string;
     principal: Principal | undefined;
   };
 };

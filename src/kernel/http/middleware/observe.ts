@@ -1,10 +1,16 @@
-import type { Context } from 'hono';
 import { Histogram, type Registry } from 'prom-client';
 import type { Logger } from '../../logger.js';
 
 const SLOW_REQUEST_MS = 1_000;
 
-export type RecordRequest = (c: Context, elapsedMs: number, requestId: string) => void;
+export type RecordRequest = (
+  method: string,
+  route: string | undefined,
+  status: number,
+  elapsedMs: number,
+  requestId: string,
+  url: string,
+) => void;
 
 /**
  * Reports each finished request: the Prometheus histogram by route pattern (never the raw path,
@@ -31,13 +37,14 @@ export function requestRecorder(log: Logger, registry: Registry): RecordRequest 
     }
     return found;
   };
-  return (c, elapsedMs, requestId) => {
-    const status = c.res.status;
-    const route = c.req.routePath || 'unmatched';
-    seriesFor(c.req.method, route, status).observe(elapsedMs / 1000);
+  return (method, route = 'unmatched', status, elapsedMs, requestId, url) => {
+    seriesFor(method, route, status).observe(elapsedMs / 1000);
     const level = status >= 500 ? 'error' : elapsedMs >= SLOW_REQUEST_MS ? 'warn' : 'debug';
     if (!log.isLevelEnabled(level)) return;
-    const entry = { requestId, method: c.req.method, path: c.req.path, route, status };
-    log[level]({ ...entry, durationMs: Math.round(elapsedMs * 100) / 100 }, 'request');
+    const path = new URL(url).pathname;
+    log[level](
+      { requestId, method, path, route, status, durationMs: Math.round(elapsedMs * 100) / 100 },
+      'request',
+    );
   };
 }

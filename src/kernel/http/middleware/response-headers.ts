@@ -1,25 +1,23 @@
-import type { HttpBindings } from '@hono/node-server';
-import type { Context } from 'hono';
+import type { ServerResponse } from 'node:http';
 
 export type HeaderList = readonly (readonly [string, string])[];
 
 /**
  * Adds headers to whatever response the request ends with. On Node they are set on the outgoing
  * message before the handler runs, and Node merges them with the response's own headers (which
- * win on conflict). Touching `c.res.headers` after the handler instead turns @hono/node-server's
+ * win on conflict). Touching the Response's headers afterwards instead turns @hono/node-server's
  * lightweight response into a full one (measured ~30% slower on a trivial route).
- * Returns false where there is no Node response (`app.request()` in tests, other runtimes): the
+ * Returns false where there is no Node response (tests through `fetch`, other runtimes): the
  * caller then adds them afterwards with `addMissingHeaders`.
  */
-export function presetHeaders(c: Context, ...lists: HeaderList[]): boolean {
-  const outgoing = (c.env as Partial<HttpBindings> | undefined)?.outgoing;
+export function presetHeaders(outgoing: ServerResponse | undefined, ...lists: HeaderList[]): boolean {
   if (!outgoing || outgoing.headersSent) return false;
   for (const list of lists) for (const [name, value] of list) outgoing.setHeader(name, value);
   return true;
 }
 
-export function addMissingHeaders(c: Context, ...lists: HeaderList[]): void {
+export function addMissingHeaders(response: Response, ...lists: HeaderList[]): void {
   for (const list of lists) {
-    for (const [name, value] of list) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+    for (const [name, value] of list) if (!response.headers.has(name)) response.headers.set(name, value);
   }
 }

@@ -2,12 +2,12 @@ import type { MiddlewareHandler } from 'hono';
 import type { HeaderList } from './response-headers.js';
 
 /**
- * Every response (OWASP REST set): nothing to render, so a deny-all CSP and no caching unless the
- * handler says otherwise. Each header costs bytes on every response (~700 bytes of headers cost
- * ~40% throughput in `npm run bench:http`), so JSON carries only what protects JSON.
+ * Every response: no MIME sniffing (so JSON is never rendered as a document) and no caching unless
+ * the handler says otherwise. Each header costs bytes on every response (~700 bytes of headers
+ * cost ~40% throughput in `npm run bench:http`), so API responses carry only what protects them;
+ * pages add the browser set below, CSP included.
  */
 export const API_HEADERS: HeaderList = [
-  ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
   ['x-content-type-options', 'nosniff'],
   ['cache-control', 'no-store'],
 ];

@@ -21,5 +21,5 @@ export const getSystemInfoRoute = defineRoute({
     },
   }),
   access: publicAccess,
-  handler: async (c) => c.json(await getSystemInfo(c.get('services')), 200),
+  handler: async (c) => c.json(await getSystemInfo(c.env.services), 200),
 });

@@ -38,7 +38,7 @@ export const readyzRoute = defineRoute({
   }),
   access: publicAccess,
   handler: async (c) => {
-    const readiness = await checkReadiness(c.get('services'));
+    const readiness = await checkReadiness(c.env.services);
     return readiness.status === 'ready' ? c.json(readiness, 200) : c.json(readiness, 503);
   },
 });
@@ -57,7 +57,7 @@ export const metricsRoute = defineRoute({
   }),
   access: publicAccess,
   handler: async (c) => {
-    const registry = c.get('services').metrics;
+    const registry = c.env.services.metrics;
     return c.text(await registry.metrics(), 200, { 'content-type': registry.contentType });
   },
 });

@@ -20,7 +20,7 @@ export const listNavigationRoute = defineRoute({
   }),
   access: publicAccess,
   handler: (c) => {
-    const entries = c.get('services').modules.flatMap((module) => module.nav);
+    const entries = c.env.services.modules.flatMap((module) => module.nav);
     return c.json(buildNavigation(entries), 200);
   },
 });
