@@ -44,7 +44,7 @@ describe('atrium start on the embedded PostgreSQL', () => {
     expect(info.database.embedded).toBe(true);
     expect(info.database.version).toMatch(/^PostgreSQL 18/);
     installedAt = info.installedAt;
-    expect(await atrium.stop('SIGTERM')).toBe(0);
+    expect(await atrium.stop('SIGTERM'), atrium.output()).toBe(0);
     expect(atrium.output()).not.toMatch(/"level":(50|60)/);
     expect(await postgresAccepts(env.ATRIUM_EMBEDDED_PG_PORT as string)).toBe(false);
   });
@@ -52,8 +52,8 @@ describe('atrium start on the embedded PostgreSQL', () => {
   it('reuses the data on a second start and stops cleanly on SIGINT', async () => {
     const atrium = await startAtriumProcess(env);
     const info = await (await fetch(`${atrium.url}/partner/system/info`)).json();
-    expect(info.installedAt).toBe(installedAt);
-    expect(await atrium.stop('SIGINT')).toBe(0);
+    expect(info.installedAt, atrium.output()).toBe(installedAt);
+    expect(await atrium.stop('SIGINT'), atrium.output()).toBe(0);
     expect(atrium.output()).not.toMatch(/"level":(50|60)/);
   });
 
@@ -63,7 +63,7 @@ describe('atrium start on the embedded PostgreSQL', () => {
       const info = await (await fetch(`${api.url}/partner/system/info`)).json();
       expect(info.role).toBe('api');
     } finally {
-      expect(await api.stop()).toBe(0);
+      expect(await api.stop(), api.output()).toBe(0);
     }
   });
 });
