@@ -7,7 +7,7 @@ import type { AppEnv } from '../kernel/http/route.js';
 import { mountDocs } from './docs.js';
 import { buildOpenApiDocument, registerSecuritySchemes } from './openapi.js';
 import { WEB_DIST_DIR } from './paths.js';
-import { mountWeb } from './web.js';
+import { webFallback } from './web.js';
 
 export interface BuildAppOptions {
   /** Serve the built dashboard (off for API-only tests and the OpenAPI generator). */
@@ -22,7 +22,7 @@ export interface BuiltApp {
 
 /** The whole HTTP surface: every enabled module's routes, the OpenAPI document, docs, dashboard. */
 export function buildApp(services: AppServices, options: BuildAppOptions = {}): BuiltApp {
-  const router = createHttpApp();
+  const router = createHttpApp(options.web === false ? {} : { fallback: webFallback(WEB_DIST_DIR) });
   registerSecuritySchemes(router);
   const mountOptions = { bodyLimitBytes: services.config.ATRIUM_BODY_LIMIT_BYTES };
   for (const module of services.modules) {
@@ -34,6 +34,5 @@ export function buildApp(services: AppServices, options: BuildAppOptions = {}): 
     return c.json(document);
   });
   mountDocs(router);
-  if (options.web !== false) mountWeb(router, WEB_DIST_DIR);
   return { router, fetch: createFetchHandler(router, services) };
 }

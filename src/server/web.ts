@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import { pageHeaders } from '../kernel/http/middleware/security-headers.js';
+import type { Context } from 'hono';
+import type { NotFoundFallback } from '../kernel/http/errors.js';
+import { PAGE_HEADERS } from '../kernel/http/middleware/security-headers.js';
 import type { AppEnv } from '../kernel/http/route.js';
 
 /** Paths the dashboard never owns: unknown paths under them are API 404s, not the SPA. */
@@ -22,22 +23,31 @@ function isApiPath(requestPath: string): boolean {
 }
 
 /**
- * Serves the built dashboard: hashed assets cached forever, index.html for every other page path
- * so that client-side routes survive a reload.
+ * Serves the built dashboard for GET requests no API operation matched: files from dist/web
+ * (hashed assets cached forever) and index.html for every other page path, so client-side routes
+ * survive a reload. It runs as the router's not-found fallback, not as a catch-all route, so API
+ * requests keep a single matching handler (Hono's fast path).
  */
-export function mountWeb(app: OpenAPIHono<AppEnv>, webDir: string): void {
+export function webFallback(webDir: string): NotFoundFallback {
   const indexFile = path.join(webDir, 'index.html');
-  const files = serveStatic({ root: webDir });
-  app.get('*', pageHeaders(), async (c, next) => {
-    if (isApiPath(c.req.path)) return next();
-    if (c.req.path.startsWith('/assets/')) c.header('cache-control', 'public, max-age=31536000, immutable');
-    else c.header('cache-control', 'no-cache');
-    if (c.req.path !== '/') {
-      const response = await files(c, async () => undefined);
-      if (response) return response;
+  const files = serveStatic<AppEnv>({ root: webDir });
+  const index = serveStatic<AppEnv>({ root: webDir, path: 'index.html' });
+  const none = async () => undefined;
+  return async (c: Context<AppEnv>) => {
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || isApiPath(c.req.path)) return undefined;
+    c.env.route = 'web';
+    const file = c.req.path === '/' ? undefined : await files(c, none);
+    if (file) {
+      const immutable = c.req.path.startsWith('/assets/');
+      file.headers.set('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      return file;
     }
     const wantsHtml = (c.req.header('accept') ?? '').includes('text/html') || c.req.path === '/';
-    if (!wantsHtml || !existsSync(indexFile)) return next();
-    return serveStatic({ root: webDir, path: 'index.html' })(c, next);
-  });
+    if (!wantsHtml || !existsSync(indexFile)) return undefined;
+    const page = await index(c, none);
+    if (!page) return undefined;
+    for (const [name, value] of PAGE_HEADERS) page.headers.set(name, value);
+    page.headers.set('cache-control', 'no-cache');
+    return page;
+  };
 }

@@ -1,14 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { errorHandler, notFoundHandler, validationHook } from './errors.js';
+import { errorHandler, type NotFoundFallback, notFoundHandler, validationHook } from './errors.js';
 import type { AppEnv } from './route.js';
 
 /**
  * The router: validation and problem+json errors (404, 405, 500). Modules' routes are mounted on
  * it by the server; what surrounds every request lives in the request edge (edge.ts).
  */
-export function createHttpApp(): OpenAPIHono<AppEnv> {
+export function createHttpApp(options: { fallback?: NotFoundFallback } = {}): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(errorHandler());
-  app.notFound(notFoundHandler(app));
+  app.notFound(notFoundHandler(app, options.fallback));
   return app;
 }

@@ -50,13 +50,18 @@ interface CompiledRoute {
   pattern: RegExp;
 }
 
+/** Serves what no operation matched (the dashboard's files and pages), or declines. */
+export type NotFoundFallback = (c: Context<AppEnv>) => Promise<Response | undefined>;
+
 /**
  * Hono answers an unmatched method with 404; clients deserve 405 and an Allow header when the path
- * exists with other methods. Catch-all routes (the dashboard's fallback) are not "existing paths".
+ * exists with other methods. The fallback, if any, gets the first chance.
  */
-export function notFoundHandler(app: Hono<AppEnv>): NotFoundHandler<AppEnv> {
+export function notFoundHandler(app: Hono<AppEnv>, fallback?: NotFoundFallback): NotFoundHandler<AppEnv> {
   let compiled: CompiledRoute[] | undefined;
-  return (c: Context<AppEnv>) => {
+  return async (c: Context<AppEnv>) => {
+    const served = fallback ? await fallback(c) : undefined;
+    if (served) return served;
     compiled ??= compileRoutes(app);
     const allowed = new Set(
       compiled.filter((route) => route.pattern.test(c.req.path)).map((route) => route.method),

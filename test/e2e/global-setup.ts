@@ -1,0 +1,35 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { freePort, startAtriumProcess } from '../harness/process.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    atriumUrl: string;
+  }
+}
+
+/** One real `atrium start` (embedded PostgreSQL, built dashboard) shared by every e2e file. */
+export default async function setup(project: TestProject) {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'atrium-e2e-'));
+  const atrium = await startAtriumProcess({
+    ATRIUM_DATA_DIR: dataDir,
+    ATRIUM_EMBEDDED_PG_PORT: String(await freePort()),
+    PORT: '0',
+    // Loopback only: nothing outside this machine needs to reach the test instance.
+    HOST: '127.0.0.1',
+    ATRIUM_BUILD_WEB: 'true',
+    LOG_LEVEL: 'warn',
+  }).catch(async (error: unknown) => {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  });
+  project.provide('atriumUrl', atrium.url);
+
+  return async () => {
+    const code = await atrium.stop('SIGTERM');
+    await rm(dataDir, { recursive: true, force: true });
+    if (code !== 0) throw new Error(`atrium exited with ${code} on SIGTERM:\n${atrium.output()}`);
+  };
+}
