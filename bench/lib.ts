@@ -50,6 +50,8 @@ export async function spawnTarget(args: string[], env: Record<string, string>): 
 }
 
 export interface LoadResult {
+  /** Server CPU time per request in microseconds (NaN when unknown). */
+  cpuPerRequest: number;
   rps: number;
   p50: number;
   p99: number;
@@ -57,17 +59,39 @@ export interface LoadResult {
   non2xx: number;
 }
 
+/** CPU time (user + system) a process has used so far, in microseconds (Linux /proc). */
+export function cpuMicros(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of stat, i.e. 12 and 13 after the command name.
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1_000_000) / CLOCK_TICKS_PER_SECOND : null;
+  } catch {
+    return null;
+  }
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
 export async function load(
   url: string,
-  options: { connections: number; seconds: number; headers?: Record<string, string> },
+  options: { connections: number; seconds: number; headers?: Record<string, string>; serverPid?: number },
 ): Promise<LoadResult> {
+  const cpuBefore = cpuMicros(options.serverPid);
   const result = await autocannon({
     url,
     connections: options.connections,
     duration: options.seconds,
     headers: options.headers ?? {},
   });
+  const cpuAfter = cpuMicros(options.serverPid);
+  const cpuPerRequest =
+    cpuBefore !== null && cpuAfter !== null && result.requests.total > 0
+      ? (cpuAfter - cpuBefore) / result.requests.total
+      : Number.NaN;
   return {
+    cpuPerRequest,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -100,3 +124,12 @@ export function freePort(): Promise<number> {
 }
 
 export const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}

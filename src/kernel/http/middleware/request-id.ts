@@ -1,11 +1,22 @@
 import type { IncomingMessage } from 'node:http';
 
 const VALID_ID = /^[\w\-=:.]{1,128}$/;
+const HEADER = 'x-request-id';
 
 /** The caller's `x-request-id` when it is safe to log and echo, otherwise a new one. */
 export function resolveRequestId(request: Request, incoming?: IncomingMessage): string {
-  // On Node the raw header avoids building the request's Headers object.
-  const raw = incoming ? incoming.headers['x-request-id'] : request.headers.get('x-request-id');
-  const given = Array.isArray(raw) ? raw[0] : raw;
+  const given = incoming ? rawHeader(incoming.rawHeaders, HEADER) : request.headers.get(HEADER);
   return given && VALID_ID.test(given) ? given : crypto.randomUUID();
+}
+
+/**
+ * Reads one header from Node's raw [name, value, …] list. `incoming.headers` would build an
+ * object of every header on first access, and nothing else on the hot path needs it.
+ */
+function rawHeader(raw: string[], name: string): string | undefined {
+  for (let i = 0; i < raw.length; i += 2) {
+    const key = raw[i] as string;
+    if (key.length === name.length && key.toLowerCase() === name) return raw[i + 1];
+  }
+  return undefined;
 }

@@ -10,14 +10,12 @@ export type HeaderList = readonly (readonly [string, string])[];
  * Returns false where there is no Node response (tests through `fetch`, other runtimes): the
  * caller then adds them afterwards with `addMissingHeaders`.
  */
-export function presetHeaders(outgoing: ServerResponse | undefined, ...lists: HeaderList[]): boolean {
+export function presetHeaders(outgoing: ServerResponse | undefined, headers: HeaderList): boolean {
   if (!outgoing || outgoing.headersSent) return false;
-  for (const list of lists) for (const [name, value] of list) outgoing.setHeader(name, value);
+  for (const [name, value] of headers) outgoing.setHeader(name, value);
   return true;
 }
 
-export function addMissingHeaders(response: Response, ...lists: HeaderList[]): void {
-  for (const list of lists) {
-    for (const [name, value] of list) if (!response.headers.has(name)) response.headers.set(name, value);
-  }
+export function addMissingHeaders(response: Response, headers: HeaderList): void {
+  for (const [name, value] of headers) if (!response.headers.has(name)) response.headers.set(name, value);
 }

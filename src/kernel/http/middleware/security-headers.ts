@@ -2,15 +2,15 @@ import type { MiddlewareHandler } from 'hono';
 import type { HeaderList } from './response-headers.js';
 
 /**
- * Every response: no MIME sniffing (so JSON is never rendered as a document) and no caching unless
- * the handler says otherwise. Each header costs bytes on every response (~700 bytes of headers
- * cost ~40% throughput in `npm run bench:http`), so API responses carry only what protects them;
- * pages add the browser set below, CSP included.
+ * Every response: no MIME sniffing, so JSON is never rendered as a document. Each header costs
+ * bytes on every response (~700 bytes of headers cost ~40% throughput in `npm run bench:http`),
+ * so each kind of response carries what protects it: pages add the browser set below (CSP
+ * included), and guarded operations add PRIVATE_HEADERS.
  */
-export const API_HEADERS: HeaderList = [
-  ['x-content-type-options', 'nosniff'],
-  ['cache-control', 'no-store'],
-];
+export const API_HEADERS: HeaderList = [['x-content-type-options', 'nosniff']];
+
+/** Answers that carry a caller's data are never stored by a browser or shared cache. */
+export const PRIVATE_HEADERS: HeaderList = [['cache-control', 'no-store']];
 
 export const HSTS_HEADERS: HeaderList = [
   ['strict-transport-security', 'max-age=31536000; includeSubDomains'],
