@@ -5,3 +5,5 @@ CREATE TABLE "system_instance" (
 	"worker_heartbeat_at" timestamp with time zone,
 	CONSTRAINT "system_instance_singleton" CHECK ("system_instance"."id" = 1)
 );
+--> statement-breakpoint
+INSERT INTO "system_instance" ("id") VALUES (1) ON CONFLICT DO NOTHING;

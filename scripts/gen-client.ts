@@ -4,6 +4,7 @@
  *   - README.md's configuration table, from the config schema.
  * `--check` writes nothing and fails when either is stale (part of `npm test`).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -47,7 +48,17 @@ function readmeWithTable(readme: string): string {
   const end = readme.indexOf(CONFIG_END);
   if (start < 0 || end < start)
     throw new Error(`README.md needs the markers ${CONFIG_START} … ${CONFIG_END}`);
-  return `${readme.slice(0, start + CONFIG_START.length)}\n${configTable()}\n${readme.slice(end)}`;
+  const table = configTable();
+  return formatMarkdown(`${readme.slice(0, start + CONFIG_START.length)}\n${table}\n${readme.slice(end)}`);
+}
+
+/** Formats like `npm run lint` does, so the generated file and the linter agree. */
+function formatMarkdown(content: string): string {
+  const biome = path.join(ROOT_DIR, 'node_modules/.bin/biome');
+  return execFileSync(biome, ['format', '--stdin-file-path', 'README.md'], {
+    input: content,
+    encoding: 'utf8',
+  });
 }
 
 async function main(): Promise<void> {

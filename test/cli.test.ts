@@ -50,6 +50,12 @@ describe('atrium CLI', () => {
     for (const variable of ['PORT', 'LOG_LEVEL', 'DATABASE_URL']) expect(result.stderr).toContain(variable);
   });
 
+  it('exits with code 2 for an unknown module in ATRIUM_MODULES', async () => {
+    const result = await runCli(['migrate'], { ...env(), ATRIUM_MODULES: 'system,nonesuch' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('ATRIUM_MODULES: unknown modules: nonesuch');
+  });
+
   it('migrates an empty database', async () => {
     const result = await runCli(['migrate'], env());
     expect(result.code).toBe(0);

@@ -57,11 +57,21 @@ describe('atrium start on the embedded PostgreSQL', () => {
     expect(atrium.output()).not.toMatch(/"level":(50|60)/);
   });
 
-  it('runs the api and worker roles as separate processes on one database', async () => {
+  it('runs the api and worker roles as separate processes on one embedded database', async () => {
     const api = await startAtriumProcess(env, ['--role', 'api']);
+    const info = async () => (await fetch(`${api.url}/partner/system/info`)).json();
     try {
-      const info = await (await fetch(`${api.url}/partner/system/info`)).json();
-      expect(info.role).toBe('api');
+      expect((await info()).role).toBe('api');
+      const worker = await startAtriumProcess(env, ['--role', 'worker']);
+      expect(worker.url).toBe('');
+      const before = (await info()).worker.lastHeartbeatAt;
+      // The worker queues a heartbeat when it starts; the api process shows it from the database.
+      await expect
+        .poll(async () => (await info()).worker.lastHeartbeatAt, { timeout: 20_000 })
+        .not.toBe(before);
+      expect(await worker.stop(), worker.output()).toBe(0);
+      // The worker joined the api's database as a guest: stopping it leaves the database running.
+      expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
     } finally {
       expect(await api.stop(), api.output()).toBe(0);
     }

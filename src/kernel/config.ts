@@ -29,7 +29,7 @@ export const configSchema = z.object({
     .url({ protocol: /^https?$/ })
     .optional()
     .describe(
-      'Public base URL (e.g. `https://partners.example.com`). HTTPS here turns on HSTS and Secure cookies.',
+      'Public base URL (e.g. `https://partners.example.com`). HTTPS here turns on HSTS. Printed as the address on start.',
     ),
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/ })

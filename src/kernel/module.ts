@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ConfigError } from './config.js';
 import type { AppServices } from './context.js';
 import type { AnyRouteDefinition } from './http/route.js';
 import type { AnyJobDefinition } from './queue/jobs.js';
@@ -142,6 +143,13 @@ export function selectModules(all: readonly ModuleManifest[], enabled: string | 
   if (!enabled) return [...all];
   const wanted = enabled.split(',');
   const unknown = wanted.filter((id) => !all.some((module) => module.id === id));
-  if (unknown.length) throw new Error(`ATRIUM_MODULES names unknown modules: ${unknown.join(', ')}`);
+  if (unknown.length) {
+    throw new ConfigError([
+      {
+        variable: 'ATRIUM_MODULES',
+        message: `unknown modules: ${unknown.join(', ')} (known: ${all.map((m) => m.id).join(', ')})`,
+      },
+    ]);
+  }
   return all.filter((module) => module.id === 'system' || wanted.includes(module.id));
 }

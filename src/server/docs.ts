@@ -3,6 +3,7 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { pageHeaders } from '../kernel/http/middleware/security-headers.js';
+import { problemResponse } from '../kernel/http/problem.js';
 import type { AppEnv } from '../kernel/http/route.js';
 
 const require = createRequire(import.meta.url);
@@ -40,7 +41,8 @@ export function mountDocs(app: OpenAPIHono<AppEnv>): void {
   app.get('/docs', pageHeaders(), (c) => c.html(PAGE));
   app.get('/docs/init.js', (c) => c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
   app.get('/docs/assets/:file', async (c, next) => {
-    if (!ASSETS.has(c.req.param('file'))) return next();
-    return serveStatic({ root: SWAGGER_DIR, path: c.req.param('file') })(c, next);
+    const file = c.req.param('file');
+    if (!ASSETS.has(file)) return problemResponse(c, 'not_found', `No API reference asset named ${file}.`);
+    return serveStatic({ root: SWAGGER_DIR, path: file })(c, next);
   });
 }

@@ -143,5 +143,5 @@ program
 
 program.parseAsync().catch((error: unknown) => {
   process.stderr.write(`atrium: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  process.exit(error instanceof ConfigError ? EXIT_CONFIG : 1);
 });

@@ -42,5 +42,6 @@ export async function startAtrium(options: {
     await http?.close(config.ATRIUM_SHUTDOWN_TIMEOUT_MS);
     await close();
   };
-  return { services, stop, ...(http ? { url: `http://localhost:${http.port}` } : {}) };
+  const url = config.ATRIUM_PUBLIC_URL ?? (http ? `http://localhost:${http.port}` : undefined);
+  return { services, stop, ...(http && url ? { url } : {}) };
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Logger } from '../kernel/logger.js';
 import { ROOT_DIR, WEB_DIST_DIR } from './paths.js';
 
-const STAMP_FILE = path.join(WEB_DIST_DIR, '.source-hash');
+// Outside dist/web, which every build empties: `npm run build:web` keeps a valid stamp.
+const STAMP_FILE = path.join(WEB_DIST_DIR, '..', '.web-source-hash');
 const GENERATED = new Set(['routeTree.gen.ts']);
 
 /** Builds the dashboard when dist/web is missing or was built from other sources. */

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { CLI_ENTRY, cleanEnv } from './cli.js';
 
 export interface AtriumProcess {
+  /** Base URL; empty for the worker role, which serves no HTTP. */
   url: string;
   child: ChildProcessWithoutNullStreams;
   output: () => string;
@@ -10,7 +11,7 @@ export interface AtriumProcess {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-/** Starts `atrium start` as a real process and resolves once it prints its URL. */
+/** Starts `atrium start` as a real process and resolves once it says it is running. */
 export function startAtriumProcess(env: Record<string, string>, args: string[] = []): Promise<AtriumProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', CLI_ENTRY, 'start', ...args], {
     env: { ...cleanEnv(), LOG_LEVEL: 'warn', ...env },
@@ -20,10 +21,10 @@ export function startAtriumProcess(env: Record<string, string>, args: string[] =
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk;
-      const match = output.match(/running at (http:\/\/localhost:\d+)/);
-      if (match?.[1]) {
+      const match = output.match(/is running(?: at (http:\/\/localhost:\d+))?/);
+      if (match) {
         resolve({
-          url: match[1],
+          url: match[1] ?? '',
           child,
           output: () => output,
           stop: (signal = 'SIGTERM') => {

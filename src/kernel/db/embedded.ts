@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { appendFile, chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -28,10 +28,16 @@ const PASSWORD_FILE = 'pg-password';
  * and extensions as production. The package initialises the cluster; the server itself is run
  * with pg_ctl so that it lives in its own process group: a Ctrl-C in the terminal then reaches
  * Atrium alone, which drains requests and jobs before stopping the database last.
+ *
+ * The process that starts the server owns it (its pid is in `owner.pid`) and stops it on exit.
+ * A process that finds the server running while its owner lives (a worker started beside
+ * `start --role api`, or `migrate`) joins as a guest and leaves it running; a server whose owner
+ * died (an unclean exit) is adopted.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const root = path.resolve(options.dataDir);
   const pgData = path.join(root, 'pg');
+  const ownerFile = path.join(root, 'owner.pid');
   await prepareDataDir(root);
   const password = await readOrCreatePassword(root);
   if (!existsSync(path.join(pgData, 'PG_VERSION'))) {
@@ -40,28 +46,67 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   const pgCtl = await pgCtlCommand();
   const ctl = (args: string[]) => run(pgCtl.file, [...args, '-D', pgData], pgCtl.options);
-  const running = await ctl(['status']).then(
-    () => true,
-    () => false,
-  );
-  if (running) options.log.warn('embedded PostgreSQL was already running (earlier unclean exit); reusing it');
-  else {
+  const isRunning = () =>
+    ctl(['status']).then(
+      () => true,
+      () => false,
+    );
+  let owner = true;
+  if (await isRunning()) {
+    owner = !isAlive(await readPid(ownerFile));
+    if (owner) options.log.warn('embedded PostgreSQL was left running by an unclean exit; adopting it');
+  } else {
     const log = path.join(pgData, 'server.log');
-    await ctl(['start', '-w', '-t', '60', '-l', log, '-o', `-p ${options.port}`]).catch((error: unknown) => {
-      throw new Error(
-        `embedded PostgreSQL did not start on port ${options.port} (port in use? see ${log}; ` +
-          'or set ATRIUM_EMBEDDED_PG_PORT)',
-        { cause: error },
-      );
-    });
+    const started = await ctl(['start', '-w', '-t', '60', '-l', log, '-o', `-p ${options.port}`]).then(
+      () => true,
+      (error: unknown) => error,
+    );
+    // Another process may have started it at the same moment: then it is the owner.
+    if (started !== true) {
+      if (!(await isRunning())) {
+        throw new Error(
+          `embedded PostgreSQL did not start on port ${options.port} (port in use? see ${log}; ` +
+            'or set ATRIUM_EMBEDDED_PG_PORT)',
+          { cause: started },
+        );
+      }
+      owner = false;
+    }
   }
+  if (owner) await writeFile(ownerFile, String(process.pid));
+  const port = (await runningPort(pgData)) ?? options.port;
   return {
     connectionString: (database) =>
-      `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`,
+      `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     stop: async () => {
+      if (!owner) return;
       await ctl(['stop', '-w', '-m', 'fast', '-t', '60']);
+      await rm(ownerFile, { force: true });
     },
   };
+}
+
+async function readPid(file: string): Promise<number | undefined> {
+  if (!existsSync(file)) return undefined;
+  const pid = Number.parseInt(await readFile(file, 'utf8'), 10);
+  return Number.isInteger(pid) ? pid : undefined;
+}
+
+function isAlive(pid: number | undefined): boolean {
+  if (!pid || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The port a running server listens on (line 4 of postmaster.pid), whatever the config says now. */
+async function runningPort(pgData: string): Promise<number | undefined> {
+  const lines = (await readFile(path.join(pgData, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n');
+  const port = Number.parseInt(lines[3] ?? '', 10);
+  return Number.isInteger(port) ? port : undefined;
 }
 
 async function initialiseCluster(pgData: string, password: string, log: Logger): Promise<void> {

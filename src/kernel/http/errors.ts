@@ -8,6 +8,7 @@ import type { AppEnv } from './route.js';
 /** zod-openapi validation hook: a failed request schema becomes a 400 listing each field. */
 export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result, c) => {
   if (result.success) return;
+  c.env.route = c.req.routePath;
   const errors = fieldErrors(result.error as ZodError, result.target);
   return problemResponse(c, 'validation_failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), {
     errors,
@@ -23,6 +24,7 @@ function fieldErrors(error: ZodError, target: string): FieldError[] {
 
 export function errorHandler(): ErrorHandler<AppEnv> {
   return (error, c) => {
+    c.env.route ??= c.req.routePath;
     if (error instanceof ProblemError) {
       return problemResponse(c, error.code, error.detail, error.extras);
     }

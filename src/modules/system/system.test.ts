@@ -65,6 +65,17 @@ describe('system module', () => {
     expect(text).toContain('process_resident_memory_bytes');
   });
 
+  it('serves the API reference page with its own assets, and a problem for unknown assets', async () => {
+    const page = await t.request('/docs');
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('/docs/assets/swagger-ui-bundle.js');
+    expect((await t.request('/docs/assets/swagger-ui-bundle.js')).status).toBe(200);
+    const missing = await t.request('/docs/assets/other.js');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toBe('application/problem+json');
+  });
+
   it('publishes an OpenAPI 3.1 document that a validator accepts', async () => {
     const document = await (await t.request('/openapi.json')).json();
     expect(document.openapi).toBe('3.1.0');

@@ -12,6 +12,7 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
   if (access.kind === 'public') return (_c, next) => next();
   const headers = Object.fromEntries(PRIVATE_HEADERS);
   return async (c, next) => {
+    c.env.route = c.req.routePath;
     const preset = presetHeaders(c.env.outgoing, PRIVATE_HEADERS);
     const principal = c.get('principal');
     if (!principal) {

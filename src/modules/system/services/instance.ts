@@ -4,10 +4,6 @@ import { systemInstance } from '../schema.js';
 
 const INSTANCE = 1;
 
-export async function ensureInstance(db: NodePgDatabase): Promise<void> {
-  await db.insert(systemInstance).values({ id: INSTANCE }).onConflictDoNothing();
-}
-
 export async function readInstance(db: NodePgDatabase) {
   const [row] = await db.select().from(systemInstance).where(eq(systemInstance.id, INSTANCE));
   return row;
@@ -20,9 +16,11 @@ export async function recordWorkerHeartbeat(db: NodePgDatabase): Promise<void> {
     .onConflictDoUpdate({ target: systemInstance.id, set: { workerHeartbeatAt: sql`now()` } });
 }
 
-/** Marks the demo world as seeded; returns false when another process already did. */
+/**
+ * Marks the demo world as seeded; returns false when it already was (by another process, or on an
+ * earlier start). The row itself is created by the migration.
+ */
 export async function claimDemoSeeding(db: NodePgDatabase): Promise<boolean> {
-  await ensureInstance(db);
   const claimed = await db
     .update(systemInstance)
     .set({ demoSeededAt: sql`now()` })
