@@ -4,7 +4,6 @@
  *   - README.md's configuration table, from the config schema.
  * `--check` writes nothing and fails when either is stale (part of `npm test`).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -36,11 +35,22 @@ async function clientTypes(): Promise<string> {
 }
 
 function configTable(): string {
-  const rows = describeConfig().map(
-    (row) =>
-      `| \`${row.variable}\` | ${row.default === '—' ? '—' : `\`${row.default}\``} | ${row.description} |`,
+  const rows = describeConfig().map((row) => [
+    `\`${row.variable}\``,
+    row.default === '—' ? '—' : `\`${row.default}\``,
+    row.description,
+  ]);
+  return alignedTable(['variable', 'default', 'meaning'], rows);
+}
+
+/** A Markdown table padded so that it reads as a table in plain text too. */
+function alignedTable(header: string[], rows: string[][]): string {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
-  return ['| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n');
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
 function readmeWithTable(readme: string): string {
@@ -48,17 +58,7 @@ function readmeWithTable(readme: string): string {
   const end = readme.indexOf(CONFIG_END);
   if (start < 0 || end < start)
     throw new Error(`README.md needs the markers ${CONFIG_START} … ${CONFIG_END}`);
-  const table = configTable();
-  return formatMarkdown(`${readme.slice(0, start + CONFIG_START.length)}\n${table}\n${readme.slice(end)}`);
-}
-
-/** Formats like `npm run lint` does, so the generated file and the linter agree. */
-function formatMarkdown(content: string): string {
-  const biome = path.join(ROOT_DIR, 'node_modules/.bin/biome');
-  return execFileSync(biome, ['format', '--stdin-file-path', 'README.md'], {
-    input: content,
-    encoding: 'utf8',
-  });
+  return `${readme.slice(0, start + CONFIG_START.length)}\n${configTable()}\n${readme.slice(end)}`;
 }
 
 async function main(): Promise<void> {
