@@ -1,4 +1,5 @@
-import { Histogram, type Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
+import { HotHistogram } from '../../histogram.js';
 import type { Logger } from '../../logger.js';
 
 const SLOW_REQUEST_MS = 1_000;
@@ -19,26 +20,25 @@ export type RecordRequest = (
  * does not pay for a line per request at the default level.
  */
 export function requestRecorder(log: Logger, registry: Registry): RecordRequest {
-  const duration = new Histogram({
-    name: 'atrium_http_request_duration_seconds',
-    help: 'HTTP request duration by method, route pattern and status code.',
-    labelNames: ['method', 'route', 'status'] as const,
-    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
-    registers: [registry],
-  });
-  // Label resolution hashes the label set on every observe; resolve each combination once.
-  const series = new Map<string, { observe: (value: number) => void }>();
+  const duration = new HotHistogram(
+    'atrium_http_request_duration_seconds',
+    'HTTP request duration by method, route pattern and status code.',
+    ['method', 'route', 'status'],
+    [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
+    registry,
+  );
+  const known = new Map<string, ReturnType<typeof duration.series>>();
   const seriesFor = (method: string, route: string, status: number) => {
     const key = `${method} ${status} ${route}`;
-    let found = series.get(key);
+    let found = known.get(key);
     if (!found) {
-      found = duration.labels(method, route, String(status));
-      series.set(key, found);
+      found = duration.series([method, route, String(status)]);
+      known.set(key, found);
     }
     return found;
   };
   return (method, route = 'unmatched', status, elapsedMs, requestId, url) => {
-    seriesFor(method, route, status).observe(elapsedMs / 1000);
+    duration.observe(seriesFor(method, route, status), elapsedMs / 1000);
     const level = status >= 500 ? 'error' : elapsedMs >= SLOW_REQUEST_MS ? 'warn' : 'debug';
     if (!log.isLevelEnabled(level)) return;
     const path = new URL(url).pathname;
