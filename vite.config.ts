@@ -6,6 +6,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import { index, physical, rootRoute, type VirtualRouteNode } from '@tanstack/virtual-file-routes';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+import { API_PATH_PREFIXES } from './src/kernel/http/reserved-paths';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
 const webRoot = path.join(repoRoot, 'src/web');
@@ -16,16 +17,6 @@ const frameworkModules =
   /[\\/]node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/](react-router|router-core|history|react-query|query-core|store|react-store))[\\/]/;
 
 const apiTarget = process.env.ATRIUM_API_URL ?? 'http://localhost:3000';
-const apiPrefixes = [
-  '/partner',
-  '/v1',
-  '/operator',
-  '/openapi.json',
-  '/docs',
-  '/healthz',
-  '/readyz',
-  '/metrics',
-];
 
 function moduleIdsWithPages(): string[] {
   if (!existsSync(modulesDir)) return [];
@@ -73,7 +64,7 @@ function restartWhenModulePagesChange(): Plugin {
 /** Anchored so that an API prefix never swallows a dashboard route (`/partner` vs `/partners`). */
 function apiProxy(): Record<string, ProxyOptions> {
   return Object.fromEntries(
-    apiPrefixes.map((prefix) => [
+    API_PATH_PREFIXES.map((prefix) => [
       `^${prefix.replaceAll('.', '\\.')}(?:[/?]|$)`,
       { target: apiTarget, changeOrigin: false },
     ]),

@@ -4,23 +4,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context } from 'hono';
 import type { NotFoundFallback } from '../kernel/http/errors.js';
 import { PAGE_HEADERS } from '../kernel/http/middleware/security-headers.js';
+import { isApiPath } from '../kernel/http/reserved-paths.js';
 import type { AppEnv } from '../kernel/http/route.js';
-
-/** Paths the dashboard never owns: unknown paths under them are API 404s, not the SPA. */
-const API_PREFIXES = [
-  '/partner',
-  '/v1',
-  '/operator',
-  '/openapi.json',
-  '/docs',
-  '/healthz',
-  '/readyz',
-  '/metrics',
-];
-
-function isApiPath(requestPath: string): boolean {
-  return API_PREFIXES.some((prefix) => requestPath === prefix || requestPath.startsWith(`${prefix}/`));
-}
 
 /**
  * Serves the built dashboard for GET requests no API operation matched: files from dist/web

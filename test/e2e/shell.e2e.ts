@@ -40,6 +40,19 @@ describe('dashboard shell', () => {
     await dashboard.screenshot('system');
   });
 
+  it('copies the system details and confirms with a toast', async () => {
+    const { page } = dashboard;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: dashboard.url });
+    await page.goto('/system');
+    await page.getByRole('button', { name: 'Copy details' }).click();
+    await page.getByText('System details copied', { exact: true }).waitFor();
+    await dashboard.screenshot('copy-toast');
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    const info = await (await fetch(`${dashboard.url}/partner/system/info`)).json();
+    expect(copied.version).toBe(info.version);
+    expect(copied.database.version).toBe(info.database.version);
+  });
+
   it('jumps to a page from the command palette (Ctrl+K, type, Enter)', async () => {
     const { page } = dashboard;
     await page.goto('/');
