@@ -5,8 +5,11 @@
  * autocannon with 50 connections. Besides throughput it reports the server CPU time per request
  * (from /proc), which does not depend on how fast the load generator parses responses.
  *
- * This machine's neighbours make throughput swing ±20% over seconds, so the two servers are
- * measured in short alternating pairs (ABBA order) and the ratio is the median of the pairs'
+ * A second baseline is bare Hono sending the two headers every Atrium response carries
+ * (x-request-id, nosniff), which shows what carrying them costs apart from Atrium's own work.
+ *
+ * This machine's neighbours make throughput swing ±20% over seconds, so the servers are measured
+ * in short rounds, each round in a rotated order, and a ratio is the median of the rounds'
  * ratios. Last line: JSON (goal: ratio ≥ 0.85).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,13 +19,19 @@ import { freePort, type LoadResult, load, median, peakRssMiB, round, spawnTarget
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
-const PAIRS = Number(process.env.BENCH_PAIRS ?? 12);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
 const WARMUP_SECONDS = 3;
+
+type Target = Awaited<ReturnType<typeof spawnTarget>>;
 
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'atrium-bench-'));
   const bare = await spawnTarget(['--import', 'tsx', 'bench/targets/bare-hono.ts'], {
     PORT: String(await freePort()),
+  });
+  const bareWithHeaders = await spawnTarget(['--import', 'tsx', 'bench/targets/bare-hono.ts'], {
+    PORT: String(await freePort()),
+    BARE_WITH_HEADERS: '1',
   });
   const atrium = await spawnTarget(['--import', 'tsx', 'src/server/main.ts', 'start', '--role', 'api'], {
     PORT: String(await freePort()),
@@ -32,49 +41,64 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'info',
     NODE_ENV: 'production',
   });
+  const targets = [bare, bareWithHeaders, atrium];
   try {
-    const run = (target: typeof bare, seconds = SECONDS) =>
+    const run = (target: Target, seconds = SECONDS) =>
       load(`${target.url}/healthz`, { connections: CONNECTIONS, seconds, serverPid: target.child.pid });
-    await run(bare, WARMUP_SECONDS);
-    await run(atrium, WARMUP_SECONDS);
-    const pairs: { bare: LoadResult; atrium: LoadResult }[] = [];
-    for (let pair = 0; pair < PAIRS; pair++) {
-      if (pair % 2 === 0) {
-        const b = await run(bare);
-        pairs.push({ bare: b, atrium: await run(atrium) });
-      } else {
-        const a = await run(atrium);
-        pairs.push({ atrium: a, bare: await run(bare) });
-      }
+    for (const target of targets) await run(target, WARMUP_SECONDS);
+    const rounds: Map<Target, LoadResult>[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      // Each round starts with another target, so drift in the machine's load hits all alike.
+      const order = targets.map((_, index) => targets[(index + round) % targets.length] as Target);
+      const results = new Map<Target, LoadResult>();
+      for (const target of order) results.set(target, await run(target));
+      rounds.push(results);
     }
-    const failures = pairs.reduce(
-      (sum, { bare: b, atrium: a }) => sum + b.errors + b.non2xx + a.errors + a.non2xx,
+    const of = (target: Target, key: keyof LoadResult) =>
+      rounds.map((results) => results.get(target)?.[key] ?? 0);
+    const ratio = (target: Target, baseline: Target, key: 'rps' | 'cpuPerRequest') =>
+      median(
+        rounds.map((results) => {
+          const a = results.get(target)?.[key] ?? 0;
+          const b = results.get(baseline)?.[key] ?? 0;
+          return key === 'rps' ? a / b : b / a;
+        }),
+      );
+    const failures = rounds.reduce(
+      (sum, results) => sum + [...results.values()].reduce((s, r) => s + r.errors + r.non2xx, 0),
       0,
     );
     const summary = {
       bench: 'http',
-      ratio: round(median(pairs.map((p) => p.atrium.rps / p.bare.rps))),
-      cpu_ratio: round(median(pairs.map((p) => p.bare.cpuPerRequest / p.atrium.cpuPerRequest))),
-      atrium_cpu_us_per_req: round(median(pairs.map((p) => p.atrium.cpuPerRequest)), 1),
-      bare_cpu_us_per_req: round(median(pairs.map((p) => p.bare.cpuPerRequest)), 1),
-      atrium_rps: Math.round(median(pairs.map((p) => p.atrium.rps))),
-      bare_rps: Math.round(median(pairs.map((p) => p.bare.rps))),
-      p99_ms: round(median(pairs.map((p) => p.atrium.p99))),
-      bare_p99_ms: round(median(pairs.map((p) => p.bare.p99))),
-      p50_ms: round(median(pairs.map((p) => p.atrium.p50))),
+      ratio: round(ratio(atrium, bare, 'rps')),
+      cpu_ratio: round(ratio(atrium, bare, 'cpuPerRequest')),
+      ratio_same_headers: round(ratio(atrium, bareWithHeaders, 'rps')),
+      cpu_ratio_same_headers: round(ratio(atrium, bareWithHeaders, 'cpuPerRequest')),
+      atrium_rps: Math.round(median(of(atrium, 'rps'))),
+      bare_rps: Math.round(median(of(bare, 'rps'))),
+      bare_with_headers_rps: Math.round(median(of(bareWithHeaders, 'rps'))),
+      atrium_cpu_us_per_req: round(median(of(atrium, 'cpuPerRequest')), 1),
+      bare_cpu_us_per_req: round(median(of(bare, 'cpuPerRequest')), 1),
+      bare_with_headers_cpu_us_per_req: round(median(of(bareWithHeaders, 'cpuPerRequest')), 1),
+      p99_ms: round(median(of(atrium, 'p99'))),
+      bare_p99_ms: round(median(of(bare, 'p99'))),
+      p50_ms: round(median(of(atrium, 'p50'))),
       failures,
       peak_rss_mb: peakRssMiB(atrium.child.pid),
       connections: CONNECTIONS,
-      pairs: PAIRS,
+      rounds: ROUNDS,
       seconds_per_run: SECONDS,
     };
-    process.stdout.write(`bare hono: ${summary.bare_rps} req/s, p99 ${summary.bare_p99_ms} ms\n`);
+    const line = (name: string, rps: number, p99: number | string) =>
+      `${name.padEnd(24)}${rps} req/s, p99 ${p99} ms\n`;
+    process.stdout.write(line('bare hono:', summary.bare_rps, summary.bare_p99_ms));
+    process.stdout.write(line('bare hono + 2 headers:', summary.bare_with_headers_rps, '–'));
     process.stdout.write(
-      `atrium:    ${summary.atrium_rps} req/s, p99 ${summary.p99_ms} ms, peak RSS ${summary.peak_rss_mb} MiB\n`,
+      `${line('atrium:', summary.atrium_rps, summary.p99_ms).trimEnd()}, peak RSS ${summary.peak_rss_mb} MiB\n`,
     );
     process.stdout.write(`${JSON.stringify(summary)}\n`);
   } finally {
-    await Promise.all([bare.stop(), atrium.stop()]);
+    await Promise.all(targets.map((target) => target.stop()));
     await rm(dataDir, { recursive: true, force: true });
   }
 }
