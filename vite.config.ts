@@ -6,7 +6,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import { index, physical, rootRoute, type VirtualRouteNode } from '@tanstack/virtual-file-routes';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
-import { API_PATH_PREFIXES } from './src/kernel/http/reserved-paths';
+import { API_PATH_PREFIXES } from './src/kernel/http/reserved-paths.js';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
 const webRoot = path.join(repoRoot, 'src/web');
