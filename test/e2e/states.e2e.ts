@@ -1,0 +1,63 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Dashboard, launchBrowser, openDashboard } from './browser.js';
+
+let browser: Browser;
+let dashboard: Dashboard;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dashboard = await openDashboard(browser, 'states');
+});
+
+afterAll(async () => {
+  await dashboard?.close();
+  await browser?.close();
+});
+
+// The API answers are replaced in the browser only: these states cannot be produced on demand by
+// a healthy server, and the shared states must still show them correctly.
+describe('shared page states', () => {
+  it('shows a failed request as a problem with its request id, and recovers on "Try again"', async () => {
+    const { page } = dashboard;
+    await page.route('**/partner/system/info', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: '/problems/service-unavailable',
+          title: 'Service unavailable',
+          status: 503,
+          detail: 'The database is restarting.',
+          code: 'service_unavailable',
+          requestId: 'req_e2e_1',
+        }),
+      }),
+    );
+    await page.goto('/system');
+    await page.getByText('The database is restarting.').waitFor();
+    await page.getByText('req_e2e_1').waitFor();
+    await dashboard.screenshot('error');
+
+    await page.unroute('**/partner/system/info');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('table', { name: 'Enabled modules' }).waitFor();
+    expect(await page.getByText('The database is restarting.').count()).toBe(0);
+  });
+
+  it('shows the empty state when no module offers pages', async () => {
+    const { page } = dashboard;
+    await page.route('**/partner/system/navigation', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ sections: [] }) }),
+    );
+    await page.goto('/');
+    await page.getByText('No pages yet').waitFor();
+    await dashboard.screenshot('empty');
+    await page.unroute('**/partner/system/navigation');
+  });
+
+  it('logged only the error the first test provoked', () => {
+    expect(dashboard.outside).toEqual([]);
+    expect(dashboard.errors.every((error) => error.includes('503'))).toBe(true);
+  });
+});
