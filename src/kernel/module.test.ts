@@ -34,7 +34,26 @@ describe('module registry', () => {
       permissions: [],
       events: [],
       subscribers: [],
+      tags: [],
     });
+  });
+
+  it('rejects a route tagged with an OpenAPI tag no module declares', () => {
+    const tagged = defineRoute({
+      route: createRoute({
+        operationId: 'getTagged',
+        method: 'get',
+        path: '/t',
+        tags: ['Things'],
+        responses: { 200: { description: 'ok' } },
+      }),
+      access: publicAccess,
+      handler: (c) => c.body(null, 200),
+    });
+    const module = defineModule({ id: 'a', ...base, routes: [tagged] });
+    expect(() => validateRegistry([module])).toThrow(/undeclared OpenAPI tag Things/);
+    const declared = defineModule({ ...module, tags: [{ name: 'Things', description: 'Things.' }] });
+    expect(() => validateRegistry([declared])).not.toThrow();
   });
 
   it('rejects malformed ids and permission names', () => {

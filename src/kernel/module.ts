@@ -39,6 +39,12 @@ export interface NavEntry {
   permission?: PermissionName;
 }
 
+/** An OpenAPI tag the module's routes use, with the description the API reference shows. */
+export interface ApiTag {
+  name: string;
+  description: string;
+}
+
 export interface DemoSeeder {
   /** Lower runs first; modules that others build on seed early. */
   order: number;
@@ -55,6 +61,7 @@ export interface ModuleManifest {
   permissions: readonly PermissionDefinition[];
   events: readonly EventDefinition[];
   nav: readonly NavEntry[];
+  tags: readonly ApiTag[];
   demo?: DemoSeeder;
 }
 
@@ -81,6 +88,7 @@ export function defineModule(input: ModuleInput): ModuleManifest {
     permissions: [],
     events: [],
     nav: [],
+    tags: [],
     ...input,
   };
 }
@@ -108,6 +116,10 @@ export function validateRegistry(modules: readonly ModuleManifest[]): void {
     modules.flatMap((module) => module.permissions.map((permission) => permission.name)),
   );
   assertUnique(
+    'OpenAPI tag',
+    modules.flatMap((module) => module.tags.map((tag) => tag.name)),
+  );
+  assertUnique(
     'event type',
     modules.flatMap((module) => module.events.map((event) => event.type)),
   );
@@ -115,6 +127,13 @@ export function validateRegistry(modules: readonly ModuleManifest[]): void {
   for (const subscriber of modules.flatMap((module) => module.subscribers)) {
     if (!events.has(subscriber.event)) {
       throw new Error(`subscriber ${subscriber.name} listens to undeclared event ${subscriber.event}`);
+    }
+  }
+  const tags = new Set(modules.flatMap((module) => module.tags.map((tag) => tag.name)));
+  for (const route of modules.flatMap((module) => module.routes)) {
+    for (const tag of route.route.tags ?? []) {
+      if (!tags.has(tag))
+        throw new Error(`route ${route.route.operationId} uses undeclared OpenAPI tag ${tag}`);
     }
   }
   const permissions = new Set(

@@ -30,7 +30,7 @@ export function buildApp(services: AppServices, options: BuildAppOptions = {}): 
   }
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
   router.get('/openapi.json', (c) => {
-    document ??= buildOpenApiDocument(router);
+    document ??= buildOpenApiDocument(router, services.modules);
     return c.json(document);
   });
   mountDocs(router);

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../kernel/http/route.js';
+import type { ModuleManifest } from '../kernel/module.js';
 import { APP_VERSION } from './paths.js';
 
 const DESCRIPTION = [
@@ -23,13 +24,11 @@ export function registerSecuritySchemes(app: OpenAPIHono<AppEnv>): void {
   });
 }
 
-export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>) {
+/** The document for the mounted routes; tag descriptions come from the modules' manifests. */
+export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>, modules: readonly ModuleManifest[]) {
   return app.getOpenAPI31Document({
     openapi: '3.1.0',
     info: { title: 'Atrium API', version: APP_VERSION, description: DESCRIPTION },
-    tags: [
-      { name: 'System', description: 'This Atrium instance.' },
-      { name: 'Operations', description: 'Health, readiness and metrics for operators and orchestrators.' },
-    ],
+    tags: modules.flatMap((module) => module.tags.map(({ name, description }) => ({ name, description }))),
   });
 }

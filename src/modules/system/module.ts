@@ -11,6 +11,10 @@ export const systemModule = defineModule({
   description: 'Version, database, modules and health of this Atrium instance.',
   routes: [getSystemInfoRoute, listNavigationRoute, healthzRoute, readyzRoute, metricsRoute],
   jobs: [workerHeartbeatJob],
+  tags: [
+    { name: 'System', description: 'This Atrium instance.' },
+    { name: 'Operations', description: 'Health, readiness and metrics for operators and orchestrators.' },
+  ],
   permissions: [
     {
       name: SYSTEM_PERMISSIONS.read,
