@@ -79,6 +79,17 @@ export const configSchema = z.object({
   ATRIUM_SEED_DEMO: booleanFlag('true').describe(
     'Seed the demo world on the first start against an empty database.',
   ),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/ })
+    .optional()
+    .describe(
+      'SMTP server for outgoing mail, e.g. `smtps://user:pass@mail.example.com:465`. Unset: mail is kept in the development mailbox in the database.',
+    ),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .default('Atrium <no-reply@atrium.localhost>')
+    .describe('Sender of the mail Atrium sends (`Name <address>` or an address).'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
