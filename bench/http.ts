@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     ATRIUM_BUILD_WEB: 'false',
     LOG_LEVEL: 'info',
     NODE_ENV: 'production',
+    ATRIUM_SECRET: 'bench-secret-bench-secret-bench-secret',
   });
   const targets = [bare, bareWithHeaders, atrium];
   try {

@@ -75,7 +75,11 @@ describe('atrium CLI', () => {
     const unconfirmed = await runCli(['reset'], env());
     expect(unconfirmed.code).toBe(1);
     expect(unconfirmed.stderr).toContain('--yes');
-    const production = await runCli(['reset', '--yes'], { ...env(), NODE_ENV: 'production' });
+    const production = await runCli(['reset', '--yes'], {
+      ...env(),
+      NODE_ENV: 'production',
+      ATRIUM_SECRET: 'a-production-secret-of-at-least-32-chars',
+    });
     expect(production.code).toBe(1);
     expect(production.stderr).toContain('development only');
     expect(await scalar("SELECT to_regclass('public.system_instance') IS NOT NULL AS value")).toBe(true);

@@ -38,6 +38,18 @@ describe('configuration', () => {
     expect((error as ConfigError).message).toMatch(/^Invalid configuration: /);
   });
 
+  it('requires ATRIUM_SECRET in production only', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /ATRIUM_SECRET: required when NODE_ENV=production/,
+    );
+    expect(loadConfig({ NODE_ENV: 'production', ATRIUM_SECRET: 'x'.repeat(32) }).ATRIUM_SECRET).toHaveLength(
+      32,
+    );
+    expect(() => loadConfig({ ATRIUM_SECRET: 'short' })).toThrow(
+      /ATRIUM_SECRET: must be at least 32 characters/,
+    );
+  });
+
   it('describes every variable for the README, each with a description', () => {
     const rows = describeConfig();
     expect(rows.map((row) => row.variable)).toEqual(Object.keys(configSchema.shape));

@@ -79,6 +79,13 @@ export const configSchema = z.object({
   ATRIUM_SEED_DEMO: booleanFlag('true').describe(
     'Seed the demo world on the first start against an empty database.',
   ),
+  ATRIUM_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)')
+    .optional()
+    .describe(
+      'Secret that signs sessions. Required in production; in development one is generated into `ATRIUM_DATA_DIR/secret`.',
+    ),
   SMTP_URL: z
     .url({ protocol: /^smtps?$/ })
     .optional()
@@ -98,6 +105,14 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
+/** Rules across variables, reported like any other invalid variable. */
+function crossChecks(config: Config): { variable: string; message: string }[] {
+  if (config.NODE_ENV === 'production' && !config.ATRIUM_SECRET) {
+    return [{ variable: 'ATRIUM_SECRET', message: 'required when NODE_ENV=production' }];
+  }
+  return [];
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; message: string }[]) {
     super(
@@ -114,7 +129,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     known.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]),
   );
   const result = configSchema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problems = crossChecks(result.data);
+    if (problems.length) throw new ConfigError(problems);
+    return result.data;
+  }
   throw new ConfigError(
     result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })),
   );

@@ -1,7 +1,8 @@
+import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ConfigError } from './config.js';
 import type { AppServices } from './context.js';
-import type { AnyRouteDefinition } from './http/route.js';
+import type { AnyRouteDefinition, AppEnv, Principal } from './http/route.js';
 import type { AnyJobDefinition } from './queue/jobs.js';
 
 export type PermissionName = `${string}:${string}`;
@@ -45,6 +46,20 @@ export interface ApiTag {
   description: string;
 }
 
+/**
+ * A handler outside the OpenAPI contract, for a library that serves its own endpoints (the
+ * authentication library's sign-in flows). Prefer `routes`: these get no validation or docs.
+ */
+export interface RawHandler {
+  methods: readonly ('GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE')[];
+  /** Hono path; may end with `/*`. */
+  path: string;
+  handle: (c: Context<AppEnv>) => Response | Promise<Response>;
+}
+
+/** Tells who is calling from the request (session cookie, API key, …), or undefined. */
+export type Authenticator = (c: Context<AppEnv>) => Promise<Principal | undefined>;
+
 export interface DemoSeeder {
   /** Lower runs first; modules that others build on seed early. */
   order: number;
@@ -62,6 +77,8 @@ export interface ModuleManifest {
   events: readonly EventDefinition[];
   nav: readonly NavEntry[];
   tags: readonly ApiTag[];
+  handlers: readonly RawHandler[];
+  authenticators: readonly Authenticator[];
   demo?: DemoSeeder;
 }
 
@@ -89,6 +106,8 @@ export function defineModule(input: ModuleInput): ModuleManifest {
     events: [],
     nav: [],
     tags: [],
+    handlers: [],
+    authenticators: [],
     ...input,
   };
 }

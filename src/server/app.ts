@@ -27,6 +27,7 @@ export function buildApp(services: AppServices, options: BuildAppOptions = {}): 
   const mountOptions = { bodyLimitBytes: services.config.ATRIUM_BODY_LIMIT_BYTES };
   for (const module of services.modules) {
     for (const route of module.routes) mountRoute(router, route, mountOptions);
+    for (const handler of module.handlers) router.on([...handler.methods], handler.path, handler.handle);
   }
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
   router.get('/openapi.json', (c) => {

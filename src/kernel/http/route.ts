@@ -29,9 +29,14 @@ export type AppEnv = {
   };
 };
 
-export type Access = { kind: 'public' } | { kind: 'permission'; permission: PermissionName };
+export type Access =
+  | { kind: 'public' }
+  | { kind: 'authenticated' }
+  | { kind: 'permission'; permission: PermissionName };
 
 export const publicAccess: Access = { kind: 'public' };
+/** Any signed-in caller, whatever its permissions (its own account, its own sessions). */
+export const authenticatedAccess: Access = { kind: 'authenticated' };
 export const requirePermission = (permission: PermissionName): Access => ({ kind: 'permission', permission });
 
 /** One API operation: its OpenAPI contract, the permission it needs and its handler. */

@@ -1,6 +1,6 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { problemResponse } from '../problem.js';
-import type { Access, AppEnv } from '../route.js';
+import type { Access, AppEnv, Principal } from '../route.js';
 import { addMissingHeaders, presetHeaders } from './response-headers.js';
 import { PRIVATE_HEADERS } from './security-headers.js';
 
@@ -14,13 +14,14 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.env.route = c.req.routePath;
     const preset = presetHeaders(c.env.outgoing, PRIVATE_HEADERS);
-    const principal = c.get('principal');
+    const principal = c.get('principal') ?? (await authenticate(c));
+    c.set('principal', principal);
     if (!principal) {
       return problemResponse(c, 'unauthenticated', 'Sign in or send an API key to use this operation.', {
         headers,
       });
     }
-    if (!principal.permissions.has(access.permission)) {
+    if (access.kind === 'permission' && !principal.permissions.has(access.permission)) {
       return problemResponse(c, 'forbidden', `This operation needs the "${access.permission}" permission.`, {
         headers,
       });
@@ -28,4 +29,15 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
     await next();
     if (!preset) addMissingHeaders(c.res, PRIVATE_HEADERS);
   };
+}
+
+/** Asks each enabled module's authenticators in turn (session cookie, API key, …) who is calling. */
+async function authenticate(c: Context<AppEnv>): Promise<Principal | undefined> {
+  for (const module of c.env.services.modules) {
+    for (const authenticator of module.authenticators) {
+      const principal = await authenticator(c);
+      if (principal) return principal;
+    }
+  }
+  return undefined;
 }
