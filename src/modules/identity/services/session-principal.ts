@@ -8,7 +8,8 @@ import { authFor } from './auth.js';
  */
 export async function sessionPrincipal(c: Context<AppEnv>): Promise<Principal | undefined> {
   if (!c.req.header('cookie')) return undefined;
-  const session = await authFor(c.env.services).api.getSession({ headers: c.req.raw.headers });
+  const auth = await authFor(c.env.services);
+  const session = await auth.api.getSession({ headers: c.req.raw.headers });
   if (!session) return undefined;
   return { kind: 'user', id: session.user.id, tenantId: null, permissions: new Set() };
 }
