@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 const SCREENSHOT_DIR = fileURLToPath(new URL('../../artifacts/e2e/', import.meta.url));
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
@@ -90,4 +90,25 @@ export function isDark(page: Page): Promise<boolean> {
 /** Whether the element that has focus matches :focus-visible, i.e. the browser shows its focus. */
 export function focusIsVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => document.activeElement?.matches(':focus-visible') ?? false);
+}
+
+/**
+ * Opens a browser and a dashboard for the whole test file and closes them after it; tests read the
+ * dashboard through the returned getter.
+ */
+export function useDashboard(name: string, options: BrowserContextOptions = {}): () => Dashboard {
+  let browser: Browser | undefined;
+  let dashboard: Dashboard | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    dashboard = await openDashboard(browser, name, options);
+  });
+  afterAll(async () => {
+    await dashboard?.close();
+    await browser?.close();
+  });
+  return () => {
+    if (!dashboard) throw new Error('the dashboard opens in beforeAll; read it inside a test');
+    return dashboard;
+  };
 }

@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Dashboard, launchBrowser, openDashboard } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useDashboard } from './browser.js';
 
-let browser: Browser;
-let dashboard: Dashboard;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dashboard = await openDashboard(browser, 'mobile', {
-    viewport: { width: 375, height: 740 },
-    hasTouch: true,
-  });
-});
-
-afterAll(async () => {
-  await dashboard?.close();
-  await browser?.close();
+const dashboard = useDashboard('mobile', {
+  viewport: { width: 375, height: 740 },
+  hasTouch: true,
 });
 
 const horizontalOverflow = (page: Page) =>
@@ -23,30 +12,30 @@ const horizontalOverflow = (page: Page) =>
 
 describe('phone layout (375×740)', () => {
   it('hides the sidebar and offers the navigation in a drawer that closes after navigating', async () => {
-    const { page } = dashboard;
+    const { page } = dashboard();
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Welcome to Atrium' }).waitFor();
     expect(await page.locator('#desktop-sidebar').isVisible()).toBe(false);
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await dashboard.screenshot('home');
+    await dashboard().screenshot('home');
 
     await page.getByRole('button', { name: 'Open navigation' }).click();
     const drawer = page.getByRole('dialog', { name: 'Navigation' });
     const systemLink = drawer.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'System' });
     await systemLink.waitFor();
-    await dashboard.screenshot('drawer');
+    await dashboard().screenshot('drawer');
 
     await systemLink.click();
-    await page.waitForURL(`${dashboard.url}/system`);
+    await page.waitForURL(`${dashboard().url}/system`);
     await drawer.waitFor({ state: 'detached' });
     await page.getByRole('table', { name: 'Enabled modules' }).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    await dashboard.screenshot('system');
+    await dashboard().screenshot('system');
   });
 
   it('never left the machine and logged no errors', () => {
-    expect(dashboard.outside).toEqual([]);
-    expect(dashboard.errors).toEqual([]);
+    expect(dashboard().outside).toEqual([]);
+    expect(dashboard().errors).toEqual([]);
   });
 });

@@ -1,33 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Dashboard, focusIsVisible, launchBrowser, openDashboard } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { focusIsVisible, useDashboard } from './browser.js';
 
-let browser: Browser;
-let dashboard: Dashboard;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dashboard = await openDashboard(browser, 'shell');
-});
-
-afterAll(async () => {
-  await dashboard?.close();
-  await browser?.close();
-});
+const dashboard = useDashboard('shell');
 
 describe('dashboard shell', () => {
   it('navigates from the sidebar to the System page, which shows live data from the API', async () => {
-    const { page } = dashboard;
-    const info = await (await fetch(`${dashboard.url}/partner/system/info`)).json();
+    const { page } = dashboard();
+    const info = await (await fetch(`${dashboard().url}/partner/system/info`)).json();
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Main' });
     const systemLink = nav.getByRole('link', { name: 'System', exact: true });
     await systemLink.waitFor();
     expect(await systemLink.getAttribute('href')).toBe('/system');
-    await dashboard.screenshot('home');
+    await dashboard().screenshot('home');
 
     await systemLink.click();
-    await page.waitForURL(`${dashboard.url}/system`);
+    await page.waitForURL(`${dashboard().url}/system`);
     await page.getByRole('heading', { level: 1, name: 'System' }).waitFor();
     await page.getByText(info.database.version, { exact: true }).waitFor();
     expect(info.database.version).toMatch(/^PostgreSQL \d+/);
@@ -37,24 +25,24 @@ describe('dashboard shell', () => {
     await modules.getByRole('cell', { name: 'system', exact: true }).waitFor();
     expect(await systemLink.getAttribute('aria-current')).toBe('page');
     await expect.poll(() => page.title()).toBe('System · Atrium');
-    await dashboard.screenshot('system');
+    await dashboard().screenshot('system');
   });
 
   it('copies the system details and confirms with a toast', async () => {
-    const { page } = dashboard;
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: dashboard.url });
+    const { page } = dashboard();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: dashboard().url });
     await page.goto('/system');
     await page.getByRole('button', { name: 'Copy details' }).click();
     await page.getByText('System details copied', { exact: true }).waitFor();
-    await dashboard.screenshot('copy-toast');
+    await dashboard().screenshot('copy-toast');
     const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
-    const info = await (await fetch(`${dashboard.url}/partner/system/info`)).json();
+    const info = await (await fetch(`${dashboard().url}/partner/system/info`)).json();
     expect(copied.version).toBe(info.version);
     expect(copied.database.version).toBe(info.database.version);
   });
 
   it('jumps to a page from the command palette (Ctrl+K, type, Enter)', async () => {
-    const { page } = dashboard;
+    const { page } = dashboard();
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'System' }).waitFor();
     await page.keyboard.press('Control+K');
@@ -68,16 +56,16 @@ describe('dashboard shell', () => {
     const selected = palette.locator('[cmdk-item][data-selected="true"]');
     // cmdk moves the selection to the best match after filtering; System must outrank "Use system theme".
     await expect.poll(() => selected.textContent()).toBe('System');
-    await dashboard.screenshot('palette');
+    await dashboard().screenshot('palette');
 
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${dashboard.url}/system`);
+    await page.waitForURL(`${dashboard().url}/system`);
     await palette.waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1, name: 'System' }).waitFor();
   });
 
   it('closes the palette on Escape and gives focus back to where it was', async () => {
-    const { page } = dashboard;
+    const { page } = dashboard();
     await page.goto('/');
     const search = page.getByRole('button', { name: 'Search…' });
     await search.focus();
@@ -88,11 +76,11 @@ describe('dashboard shell', () => {
     await page.keyboard.press('Escape');
     await palette.waitFor({ state: 'detached' });
     expect(await search.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(page.url()).toBe(`${dashboard.url}/`);
+    expect(page.url()).toBe(`${dashboard().url}/`);
   });
 
   it('is usable with the keyboard alone: skip link first, then the navigation with visible focus', async () => {
-    const { page } = dashboard;
+    const { page } = dashboard();
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'System' }).waitFor();
@@ -103,7 +91,7 @@ describe('dashboard shell', () => {
     expect(await focusIsVisible(page)).toBe(true);
     // Visually hidden until focused: a keyboard user must be able to see it.
     expect((await skipLink.boundingBox())?.width ?? 0).toBeGreaterThan(10);
-    await dashboard.screenshot('skip-link');
+    await dashboard().screenshot('skip-link');
 
     const focusedNavLink = () =>
       page.evaluate(() => {
@@ -124,27 +112,27 @@ describe('dashboard shell', () => {
     expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).boxShadow)).not.toBe(
       'none',
     );
-    await dashboard.screenshot('nav-focus');
+    await dashboard().screenshot('nav-focus');
 
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${dashboard.url}/system`);
+    await page.waitForURL(`${dashboard().url}/system`);
   });
 
   it('shows a 404 page with a way home for an unknown address', async () => {
-    const { page } = dashboard;
+    const { page } = dashboard();
     await page.goto('/no-such-page');
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     const home = page.getByRole('main').getByRole('link', { name: 'Go to the home page' });
     expect(await home.getAttribute('href')).toBe('/');
-    await dashboard.screenshot('not-found');
+    await dashboard().screenshot('not-found');
 
     await home.click();
-    await page.waitForURL(`${dashboard.url}/`);
+    await page.waitForURL(`${dashboard().url}/`);
     await page.getByRole('heading', { level: 1, name: 'Welcome to Atrium' }).waitFor();
   });
 
   it('never left the machine and logged no errors', () => {
-    expect(dashboard.outside).toEqual([]);
-    expect(dashboard.errors).toEqual([]);
+    expect(dashboard().outside).toEqual([]);
+    expect(dashboard().errors).toEqual([]);
   });
 });

@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Dashboard, launchBrowser, openDashboard } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { useDashboard } from './browser.js';
 
-let browser: Browser;
-let dashboard: Dashboard;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dashboard = await openDashboard(browser, 'states');
-});
-
-afterAll(async () => {
-  await dashboard?.close();
-  await browser?.close();
-});
+const dashboard = useDashboard('states');
 
 // The API answers are replaced in the browser only: these states cannot be produced on demand by
 // a healthy server, and the shared states must still show them correctly.
 describe('shared page states', () => {
   it('shows a failed request as a problem with its request id, and recovers on "Try again"', async () => {
-    const { page } = dashboard;
+    const { page } = dashboard();
     await page.route('**/partner/system/info', (route) =>
       route.fulfill({
         status: 503,
@@ -37,7 +25,7 @@ describe('shared page states', () => {
     await page.goto('/system');
     await page.getByText('The database is restarting.').waitFor();
     await page.getByText('req_e2e_1').waitFor();
-    await dashboard.screenshot('error');
+    await dashboard().screenshot('error');
 
     await page.unroute('**/partner/system/info');
     await page.getByRole('button', { name: 'Try again' }).click();
@@ -46,18 +34,18 @@ describe('shared page states', () => {
   });
 
   it('shows the empty state when no module offers pages', async () => {
-    const { page } = dashboard;
+    const { page } = dashboard();
     await page.route('**/partner/system/navigation', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ sections: [] }) }),
     );
     await page.goto('/');
     await page.getByText('No pages yet').waitFor();
-    await dashboard.screenshot('empty');
+    await dashboard().screenshot('empty');
     await page.unroute('**/partner/system/navigation');
   });
 
   it('logged only the error the first test provoked', () => {
-    expect(dashboard.outside).toEqual([]);
-    expect(dashboard.errors.every((error) => error.includes('503'))).toBe(true);
+    expect(dashboard().outside).toEqual([]);
+    expect(dashboard().errors.every((error) => error.includes('503'))).toBe(true);
   });
 });

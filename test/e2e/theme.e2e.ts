@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Dashboard, isDark, launchBrowser, openDashboard } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { isDark, useDashboard } from './browser.js';
 
-let browser: Browser;
-let dashboard: Dashboard;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dashboard = await openDashboard(browser, 'theme');
-});
-
-afterAll(async () => {
-  await dashboard?.close();
-  await browser?.close();
-});
+const dashboard = useDashboard('theme');
 
 const storedTheme = (page: Page) => page.evaluate(() => window.localStorage.getItem('atrium-theme'));
 
@@ -27,7 +16,7 @@ async function runPaletteAction(page: Page, action: string): Promise<void> {
 
 describe('theme', () => {
   it('toggles dark mode from the top bar and keeps the choice across reloads', async () => {
-    const { page } = dashboard;
+    const { page } = dashboard();
     await page.goto('/');
     const toggle = page.getByRole('button', { name: 'Toggle theme' });
     await toggle.waitFor();
@@ -39,7 +28,7 @@ describe('theme', () => {
     await page.reload();
     await toggle.waitFor();
     expect(await isDark(page)).toBe(true);
-    await dashboard.screenshot('dark');
+    await dashboard().screenshot('dark');
 
     await toggle.click();
     await expect.poll(() => isDark(page)).toBe(false);
@@ -50,14 +39,14 @@ describe('theme', () => {
   });
 
   it('switches theme from the command palette, including back to the system preference', async () => {
-    const { page } = dashboard;
+    const { page } = dashboard();
     await page.goto('/');
     await page.getByRole('button', { name: 'Toggle theme' }).waitFor();
 
     await runPaletteAction(page, 'Switch to dark theme');
     await expect.poll(() => isDark(page)).toBe(true);
     expect(await storedTheme(page)).toBe('dark');
-    await dashboard.screenshot('palette-dark');
+    await dashboard().screenshot('palette-dark');
 
     await runPaletteAction(page, 'Switch to light theme');
     await expect.poll(() => isDark(page)).toBe(false);
@@ -72,7 +61,7 @@ describe('theme', () => {
   });
 
   it('never left the machine and logged no errors', () => {
-    expect(dashboard.outside).toEqual([]);
-    expect(dashboard.errors).toEqual([]);
+    expect(dashboard().outside).toEqual([]);
+    expect(dashboard().errors).toEqual([]);
   });
 });
