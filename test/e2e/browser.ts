@@ -96,7 +96,7 @@ export function focusIsVisible(page: Page): Promise<boolean> {
  * Opens a browser and a dashboard for the whole test file and closes them after it; tests read the
  * dashboard through the returned getter.
  */
-export function useDashboard(name: string, options: BrowserContextOptions = {}): () => Dashboard {
+export function dashboardForFile(name: string, options: BrowserContextOptions = {}): () => Dashboard {
   let browser: Browser | undefined;
   let dashboard: Dashboard | undefined;
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useDashboard } from './browser.js';
+import { dashboardForFile } from './browser.js';
 
-const dashboard = useDashboard('docs');
+const dashboard = dashboardForFile('docs');
 
 describe('API reference at /docs', () => {
   it('renders Swagger UI from assets Atrium serves itself, with no request leaving the machine', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useDashboard } from './browser.js';
+import { dashboardForFile } from './browser.js';
 
-const dashboard = useDashboard('guard');
+const dashboard = dashboardForFile('guard');
 
 // The other files trust an empty `outside` list; this proves the guard would have caught a leak.
 describe('outside-network guard', () => {

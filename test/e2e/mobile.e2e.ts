@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useDashboard } from './browser.js';
+import { dashboardForFile } from './browser.js';
 
-const dashboard = useDashboard('mobile', {
+const dashboard = dashboardForFile('mobile', {
   viewport: { width: 375, height: 740 },
   hasTouch: true,
 });

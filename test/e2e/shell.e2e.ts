@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { focusIsVisible, useDashboard } from './browser.js';
+import { dashboardForFile, focusIsVisible } from './browser.js';
 
-const dashboard = useDashboard('shell');
+const dashboard = dashboardForFile('shell');
 
 describe('dashboard shell', () => {
   it('navigates from the sidebar to the System page, which shows live data from the API', async () => {

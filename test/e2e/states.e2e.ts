@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useDashboard } from './browser.js';
+import { dashboardForFile } from './browser.js';
 
-const dashboard = useDashboard('states');
+const dashboard = dashboardForFile('states');
 
 // The API answers are replaced in the browser only: these states cannot be produced on demand by
 // a healthy server, and the shared states must still show them correctly.

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { isDark, useDashboard } from './browser.js';
+import { dashboardForFile, isDark } from './browser.js';
 
-const dashboard = useDashboard('theme');
+const dashboard = dashboardForFile('theme');
 
 const storedTheme = (page: Page) => page.evaluate(() => window.localStorage.getItem('atrium-theme'));
 
