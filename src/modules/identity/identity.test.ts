@@ -90,7 +90,35 @@ describe('identity: sign-up, email verification, sign-in, the current user, sign
     );
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(wrong.status);
-    expect(await unknown.json()).toEqual(await wrong.json());
+    const { requestId: _wrongId, ...wrongProblem } = await wrong.json();
+    const { requestId: _unknownId, ...unknownProblem } = await unknown.json();
+    expect(unknownProblem).toEqual(wrongProblem);
+    expect(wrongProblem).toMatchObject({ code: 'unauthenticated', reason: 'INVALID_EMAIL_OR_PASSWORD' });
+  });
+
+  it('answers malformed and invalid bodies with a 400 problem', async () => {
+    const malformed = await t.request(
+      '/partner/auth/sign-up/email',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: origin() },
+        body: '{"email": "x',
+      },
+      { clientIp: '10.0.2.1' },
+    );
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('content-type')).toBe('application/problem+json');
+    const invalid = await post(
+      '/partner/auth/sign-up/email',
+      { email: 'not-an-email', password, name: 'X' },
+      { clientIp: '10.0.2.2' },
+    );
+    expect(invalid.status).toBe(400);
+    expect(await invalid.json()).toMatchObject({
+      status: 400,
+      code: 'bad_request',
+      detail: expect.stringContaining('email'),
+    });
   });
 
   it('answers /partner/me without a session with a 401 problem', async () => {
