@@ -23,8 +23,8 @@ interface InFlight {
  * fetch instead of being a Hono middleware because a middleware on every route puts each request
  * on Hono's compose path and @hono/node-server's slow path (`npm run bench:http` measured a single
  * no-op middleware at ~25% of a trivial route's throughput). Per-route concerns (access, body
- * limits, validation) stay Hono middleware, on the routes that need them. The hot path allocates
- * no closures.
+ * limits, validation) stay Hono middleware, on the routes that need them. A synchronous answer
+ * allocates no closure on the way.
  */
 export function createFetchHandler(app: Hono<AppEnv>, services: AppServices): FetchHandler {
   const security: HeaderList = services.config.ATRIUM_PUBLIC_URL?.startsWith('https:')
