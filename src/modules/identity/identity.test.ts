@@ -77,6 +77,27 @@ describe('identity: sign-up, email verification, sign-in, the current user, sign
     expect((await t.request('/partner/me', { headers: { cookie } })).status).toBe(401);
   });
 
+  it('lists the user’s own sessions and revokes the others', async () => {
+    const laptop = sessionCookie(
+      await post('/partner/auth/sign-in/email', { email, password }, { clientIp: '10.0.3.1' }),
+    );
+    const phone = sessionCookie(
+      await post('/partner/auth/sign-in/email', { email, password }, { clientIp: '10.0.3.2' }),
+    );
+    const list = async (cookie: string) =>
+      (await (await t.request('/partner/auth/list-sessions', { headers: { cookie } })).json()) as unknown[];
+    expect(await list(laptop)).toHaveLength(2);
+    const revoked = await post(
+      '/partner/auth/revoke-other-sessions',
+      {},
+      { cookie: laptop, clientIp: '10.0.3.1' },
+    );
+    expect(revoked.status).toBe(200);
+    expect(await list(laptop)).toHaveLength(1);
+    expect((await t.request('/partner/me', { headers: { cookie: phone } })).status).toBe(401);
+    expect((await t.request('/partner/me', { headers: { cookie: laptop } })).status).toBe(200);
+  });
+
   it('answers an unknown email exactly like a wrong password', async () => {
     const wrong = await post(
       '/partner/auth/sign-in/email',
