@@ -16,6 +16,17 @@ import { isPaletteShortcut } from './shortcut';
 import { useTheme } from './theme';
 import type { ThemePreference } from './theme-storage';
 
+const THEME_ACTIONS = [
+  { preference: 'light', label: 'Switch to light theme', keywords: ['appearance'], Icon: SunIcon },
+  { preference: 'dark', label: 'Switch to dark theme', keywords: ['appearance'], Icon: MoonIcon },
+  { preference: 'system', label: 'Use system theme', keywords: ['auto', 'appearance'], Icon: MonitorIcon },
+] as const satisfies readonly {
+  preference: ThemePreference;
+  label: string;
+  keywords: string[];
+  Icon: unknown;
+}[];
+
 interface CommandPaletteProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -81,30 +92,17 @@ export function CommandPalette({ open, onOpenChange }: CommandPaletteProps) {
           </CommandGroup>
         ))}
         <CommandGroup heading="Theme">
-          <CommandItem
-            value="Switch to light theme"
-            keywords={['appearance']}
-            onSelect={() => applyTheme('light')}
-          >
-            <SunIcon aria-hidden="true" />
-            Switch to light theme
-          </CommandItem>
-          <CommandItem
-            value="Switch to dark theme"
-            keywords={['appearance']}
-            onSelect={() => applyTheme('dark')}
-          >
-            <MoonIcon aria-hidden="true" />
-            Switch to dark theme
-          </CommandItem>
-          <CommandItem
-            value="Use system theme"
-            keywords={['auto', 'appearance']}
-            onSelect={() => applyTheme('system')}
-          >
-            <MonitorIcon aria-hidden="true" />
-            Use system theme
-          </CommandItem>
+          {THEME_ACTIONS.map(({ preference, label, keywords, Icon }) => (
+            <CommandItem
+              key={preference}
+              value={label}
+              keywords={keywords}
+              onSelect={() => applyTheme(preference)}
+            >
+              <Icon aria-hidden="true" />
+              {label}
+            </CommandItem>
+          ))}
         </CommandGroup>
       </CommandList>
     </CommandDialog>
