@@ -32,10 +32,21 @@ module.exports = {
       name: 'module-not-to-other-module-internals',
       comment: 'A module reaches another only through its contract.ts or its public index.ts.',
       severity: 'error',
-      from: { path: '^src/modules/([^/]+)/' },
+      from: { path: '^src/modules/([^/]+)/', pathNot: '^src/modules/[^/]+/schema\\.ts$' },
       to: {
         path: '^src/modules/[^/]+/',
         pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(contract|index)\\.ts$'],
+      },
+    },
+    {
+      name: 'schema-references-schema-only',
+      comment:
+        'A table may reference another module’s table (a foreign key), so schema.ts may import another schema.ts, nothing else of it.',
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/schema\\.ts$' },
+      to: {
+        path: '^src/modules/[^/]+/',
+        pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(contract|index|schema)\\.ts$'],
       },
     },
     {

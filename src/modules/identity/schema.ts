@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The better-auth tables, written by hand (its generator needs Node 22): SQL names follow Atrium's
@@ -16,6 +16,8 @@ export const authUser = pgTable('auth_user', {
   image: text('image'),
   createdAt: timestamp('created_at', tz).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', tz).notNull().defaultNow().$onUpdate(now),
+  /** better-auth's twoFactor plugin. */
+  twoFactorEnabled: boolean('two_factor_enabled').default(false),
 });
 
 export const authSession = pgTable(
@@ -31,6 +33,11 @@ export const authSession = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => authUser.id, { onDelete: 'cascade' }),
+    /**
+     * Atrium's column, not better-auth's: the tenant this session works in (the tenant switcher).
+     * No foreign key: identity does not know tenants; membership is checked on every request.
+     */
+    activeTenantId: uuid('active_tenant_id'),
   },
   (table) => [index('auth_session_user_id_idx').on(table.userId)],
 );
@@ -71,10 +78,28 @@ export const authVerification = pgTable(
   (table) => [index('auth_verification_identifier_idx').on(table.identifier)],
 );
 
+/** better-auth's twoFactor plugin: the TOTP secret and backup codes, encrypted by better-auth. */
+export const authTwoFactor = pgTable(
+  'auth_two_factor',
+  {
+    id: uuid('id').primaryKey(),
+    secret: text('secret').notNull(),
+    backupCodes: text('backup_codes').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => authUser.id, { onDelete: 'cascade' }),
+    verified: boolean('verified').default(true),
+    failedVerificationCount: integer('failed_verification_count').default(0),
+    lockedUntil: timestamp('locked_until', tz),
+  },
+  (table) => [index('auth_two_factor_user_id_idx').on(table.userId)],
+);
+
 /** Keyed by better-auth's model names, as its Drizzle adapter expects. */
 export const authSchema = {
   user: authUser,
   session: authSession,
   account: authAccount,
   verification: authVerification,
+  twoFactor: authTwoFactor,
 };
