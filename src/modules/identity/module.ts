@@ -2,7 +2,6 @@ import { defineModule } from '../../kernel/module.js';
 import { getCurrentUserRoute } from './routes/get-current-user.js';
 import { AUTH_BASE_PATH } from './services/auth.js';
 import { handleAuthRequest } from './services/handle-auth-request.js';
-import { sessionPrincipal } from './services/session-principal.js';
 
 export const identityModule = defineModule({
   id: 'identity',
@@ -11,6 +10,5 @@ export const identityModule = defineModule({
   routes: [getCurrentUserRoute],
   tags: [{ name: 'Identity', description: 'The signed-in user and their sessions.' }],
   // better-auth serves its own sign-up, sign-in, sign-out and verification endpoints.
-  handlers: [{ methods: ['GET', 'POST'], path: `${AUTH_BASE_PATH}/*`, handle: handleAuthRequest }],
-  authenticators: [sessionPrincipal],
+  handlers: [{ methods: ['GET', 'POST'], path: `${AUTH_BASE_PATH}/*`, handle: (c) => handleAuthRequest(c) }],
 });

@@ -63,6 +63,10 @@ async function createAuth(services: AppServices) {
         )),
     },
     rateLimit: { enabled: true, storage: 'memory' },
+    session: {
+      // Atrium's column (the tenant switcher): declared so getSession returns it, never client input.
+      additionalFields: { activeTenantId: { type: 'string', required: false, input: false } },
+    },
   });
 }
 

@@ -1,0 +1,4 @@
+// The identity module's public services, for other modules.
+export type { SessionUser } from './services/get-session-user.js';
+export { getSessionUser, setActiveTenant } from './services/get-session-user.js';
+export { signUpWithPassword } from './services/sign-up-with-password.js';
