@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * Dashboard navigation
-         * @description The dashboard's two-level navigation, built from the enabled modules' declared pages.
+         * @description The dashboard's two-level navigation, built from the enabled modules' declared pages, without the pages the caller's permissions do not open.
          */
         get: operations["listNavigation"];
         put?: never;
@@ -113,6 +113,26 @@ export interface paths {
          * @description Who the session belongs to. Sign in through `POST /partner/auth/sign-in/email`.
          */
         get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What you may do
+         * @description The tenant the caller works in, their role there, their operator role if any, and every permission they hold. The dashboard reads it to hide what the role cannot do; the server refuses it regardless.
+         */
+        get: operations["getMyAccess"];
         put?: never;
         post?: never;
         delete?: never;
@@ -308,6 +328,30 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        MyAccess: {
+            /** @description The tenant this session works in; null for a user without one. */
+            tenant: {
+                /** @example ten_01jf8z6x3m4r5t6v7w8x9y0z1a */
+                id: string;
+                /** @example Acme Bank */
+                name: string;
+            } | null;
+            role: {
+                /** @example owner */
+                key: string;
+                /** @example Owner */
+                name: string;
+            } | null;
+            /** @enum {string|null} */
+            operatorRole: "operator_admin" | "operator_support" | null;
+            /**
+             * @description Everything the caller may do; the dashboard hides the rest.
+             * @example [
+             *       "apps:read"
+             *     ]
+             */
+            permissions: string[];
+        };
         SignUpResponse: {
             /**
              * @description `verification_sent`: a verification link went to the address (the answer is the same whether or not it already had an account). `joined`: the invitation was accepted and the account is ready to sign in.
@@ -395,6 +439,24 @@ export interface operations {
                     "application/json": components["schemas"]["SystemInfo"];
                 };
             };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure; the response carries the request id. */
             500: {
                 headers: {
@@ -422,6 +484,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Navigation"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description An unexpected failure; the response carries the request id. */
@@ -547,6 +618,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CurrentUser"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s access. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAccess"];
                 };
             };
             /** @description No valid session or API key. */
