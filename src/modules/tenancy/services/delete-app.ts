@@ -1,0 +1,24 @@
+import { eq } from 'drizzle-orm';
+import type { TenantTx } from '../../../kernel/db/tenant.js';
+import type { Actor } from '../../../kernel/http/actor.js';
+import { recordAudit } from '../../audit/index.js';
+import { apps } from '../schema.js';
+import { auditedFields } from './create-app.js';
+import { findApp } from './find-app.js';
+
+export interface DeleteAppOptions {
+  appId: string;
+  actor: Actor;
+}
+
+/** Deletes an app, audited with what it was. */
+export async function deleteApp(tx: TenantTx, options: DeleteAppOptions): Promise<void> {
+  const { row, view } = await findApp(tx, options.appId);
+  await tx.db.delete(apps).where(eq(apps.id, row.id));
+  await recordAudit(tx, tx.tenantId, options.actor, {
+    action: 'app.deleted',
+    target: { type: 'app', id: view.id, label: row.name },
+    before: auditedFields(row),
+    metadata: { project: view.project },
+  });
+}

@@ -1,0 +1,43 @@
+import type { z } from '@hono/zod-openapi';
+import type { TenantTx } from '../../../kernel/db/tenant.js';
+import type { AppOverviewSchema } from '../contract/apps.js';
+import { findApp } from './find-app.js';
+import { findProject } from './find-project.js';
+
+const WINDOW_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+type AppOverview = z.infer<typeof AppOverviewSchema>;
+
+/**
+ * The app, its project and its last 7 days. Changes are counted from the audit trail; API traffic
+ * and webhook deliveries have no recording module yet, so they come from `trafficNotCollected`
+ * until the request log and webhooks modules provide real figures.
+ */
+export async function getAppOverview(tx: TenantTx, appId: string, now = new Date()): Promise<AppOverview> {
+  const app = await findApp(tx, appId);
+  const project = await findProject(tx, app.view.project.id);
+  const from = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
+  // SQL rather than the audit module's table object: modules share only contracts and indexes,
+  // and the audit index has no counting service yet. audit_events_tenant_time_idx serves it.
+  const { rows } = await tx.client.query<{ changes: number }>(
+    `SELECT count(*)::int AS changes FROM audit_events
+      WHERE tenant_id = $1 AND occurred_at >= $2 AND target_type = 'app' AND target_id = $3`,
+    [tx.tenantId, from, app.view.id],
+  );
+  return {
+    app: app.view,
+    project: project.view,
+    activity: {
+      from: from.toISOString(),
+      to: now.toISOString(),
+      changes: rows[0]?.changes ?? 0,
+      traffic: trafficNotCollected(),
+    },
+  };
+}
+
+/** The placeholder source of traffic figures: honest zeros, labelled as not collected. */
+function trafficNotCollected(): AppOverview['activity']['traffic'] {
+  return { source: 'not_collected', calls: 0, errors: 0, deliveries: 0 };
+}
