@@ -11,6 +11,12 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as indexRouteImport } from './routes/index'
 import { Route as SystemIndexRouteImport } from './../modules/system/web/routes/index'
+import { Route as TenancyIndexRouteImport } from './../modules/tenancy/web/routes/index'
+import { Route as TenancyOnboardingRouteImport } from './../modules/tenancy/web/routes/onboarding'
+import { Route as TenancyOrganisationRouteImport } from './../modules/tenancy/web/routes/organisation'
+import { Route as TenancyProjectsRouteImport } from './../modules/tenancy/web/routes/projects'
+import { Route as TenancyAppsIndexRouteImport } from './../modules/tenancy/web/routes/apps/index'
+import { Route as TenancyAppsAppIdRouteImport } from './../modules/tenancy/web/routes/apps/$appId'
 
 const indexRoute = indexRouteImport.update({
   id: '/',
@@ -22,31 +28,110 @@ const SystemIndexRoute = SystemIndexRouteImport.update({
   path: '/system/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const TenancyIndexRoute = TenancyIndexRouteImport.update({
+  id: '/tenancy/',
+  path: '/tenancy/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TenancyOnboardingRoute = TenancyOnboardingRouteImport.update({
+  id: '/tenancy/onboarding',
+  path: '/tenancy/onboarding',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TenancyOrganisationRoute = TenancyOrganisationRouteImport.update({
+  id: '/tenancy/organisation',
+  path: '/tenancy/organisation',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TenancyProjectsRoute = TenancyProjectsRouteImport.update({
+  id: '/tenancy/projects',
+  path: '/tenancy/projects',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TenancyAppsIndexRoute = TenancyAppsIndexRouteImport.update({
+  id: '/tenancy/apps/',
+  path: '/tenancy/apps/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TenancyAppsAppIdRoute = TenancyAppsAppIdRouteImport.update({
+  id: '/tenancy/apps/$appId',
+  path: '/tenancy/apps/$appId',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof indexRoute
+  '/tenancy/onboarding': typeof TenancyOnboardingRoute
+  '/tenancy/organisation': typeof TenancyOrganisationRoute
+  '/tenancy/projects': typeof TenancyProjectsRoute
   '/system/': typeof SystemIndexRoute
+  '/tenancy/': typeof TenancyIndexRoute
+  '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
+  '/tenancy/apps/': typeof TenancyAppsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof indexRoute
+  '/tenancy/onboarding': typeof TenancyOnboardingRoute
+  '/tenancy/organisation': typeof TenancyOrganisationRoute
+  '/tenancy/projects': typeof TenancyProjectsRoute
   '/system': typeof SystemIndexRoute
+  '/tenancy': typeof TenancyIndexRoute
+  '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
+  '/tenancy/apps': typeof TenancyAppsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof indexRoute
+  '/tenancy/onboarding': typeof TenancyOnboardingRoute
+  '/tenancy/organisation': typeof TenancyOrganisationRoute
+  '/tenancy/projects': typeof TenancyProjectsRoute
   '/system/': typeof SystemIndexRoute
+  '/tenancy/': typeof TenancyIndexRoute
+  '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
+  '/tenancy/apps/': typeof TenancyAppsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/system/'
+  fullPaths:
+    | '/'
+    | '/tenancy/onboarding'
+    | '/tenancy/organisation'
+    | '/tenancy/projects'
+    | '/system/'
+    | '/tenancy/'
+    | '/tenancy/apps/$appId'
+    | '/tenancy/apps/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/system'
-  id: '__root__' | '/' | '/system/'
+  to:
+    | '/'
+    | '/tenancy/onboarding'
+    | '/tenancy/organisation'
+    | '/tenancy/projects'
+    | '/system'
+    | '/tenancy'
+    | '/tenancy/apps/$appId'
+    | '/tenancy/apps'
+  id:
+    | '__root__'
+    | '/'
+    | '/tenancy/onboarding'
+    | '/tenancy/organisation'
+    | '/tenancy/projects'
+    | '/system/'
+    | '/tenancy/'
+    | '/tenancy/apps/$appId'
+    | '/tenancy/apps/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   indexRoute: typeof indexRoute
+  TenancyOnboardingRoute: typeof TenancyOnboardingRoute
+  TenancyOrganisationRoute: typeof TenancyOrganisationRoute
+  TenancyProjectsRoute: typeof TenancyProjectsRoute
   SystemIndexRoute: typeof SystemIndexRoute
+  TenancyIndexRoute: typeof TenancyIndexRoute
+  TenancyAppsAppIdRoute: typeof TenancyAppsAppIdRoute
+  TenancyAppsIndexRoute: typeof TenancyAppsIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -65,12 +150,60 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof SystemIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/tenancy/': {
+      id: '/tenancy/'
+      path: '/tenancy'
+      fullPath: '/tenancy/'
+      preLoaderRoute: typeof TenancyIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/tenancy/onboarding': {
+      id: '/tenancy/onboarding'
+      path: '/tenancy/onboarding'
+      fullPath: '/tenancy/onboarding'
+      preLoaderRoute: typeof TenancyOnboardingRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/tenancy/organisation': {
+      id: '/tenancy/organisation'
+      path: '/tenancy/organisation'
+      fullPath: '/tenancy/organisation'
+      preLoaderRoute: typeof TenancyOrganisationRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/tenancy/projects': {
+      id: '/tenancy/projects'
+      path: '/tenancy/projects'
+      fullPath: '/tenancy/projects'
+      preLoaderRoute: typeof TenancyProjectsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/tenancy/apps/': {
+      id: '/tenancy/apps/'
+      path: '/tenancy/apps'
+      fullPath: '/tenancy/apps/'
+      preLoaderRoute: typeof TenancyAppsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/tenancy/apps/$appId': {
+      id: '/tenancy/apps/$appId'
+      path: '/tenancy/apps/$appId'
+      fullPath: '/tenancy/apps/$appId'
+      preLoaderRoute: typeof TenancyAppsAppIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
 const rootRouteChildren: RootRouteChildren = {
   indexRoute: indexRoute,
+  TenancyOnboardingRoute: TenancyOnboardingRoute,
+  TenancyOrganisationRoute: TenancyOrganisationRoute,
+  TenancyProjectsRoute: TenancyProjectsRoute,
   SystemIndexRoute: SystemIndexRoute,
+  TenancyIndexRoute: TenancyIndexRoute,
+  TenancyAppsAppIdRoute: TenancyAppsAppIdRoute,
+  TenancyAppsIndexRoute: TenancyAppsIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -2,6 +2,7 @@ import { Button } from '@web/ui/button';
 import { MenuIcon, SearchIcon } from 'lucide-react';
 import { Brand } from './brand';
 import { paletteShortcutHint } from './shortcut';
+import { TenantSwitcher } from './tenant-switcher';
 import { ThemeToggle } from './theme-toggle';
 
 interface TopBarProps {
@@ -24,6 +25,7 @@ export function TopBar({ onOpenNavigation, onOpenPalette }: TopBarProps) {
         <MenuIcon aria-hidden="true" />
       </Button>
       <Brand className="md:hidden" />
+      <TenantSwitcher />
       <div className="ml-auto flex items-center gap-1 sm:gap-2">
         <Button
           variant="outline"

@@ -1,0 +1,50 @@
+import { Button } from '@web/ui/button';
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from '@web/ui/dialog';
+import { LoaderCircleIcon } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { formError } from '../form-errors';
+import { FormAlert } from './form-alert';
+
+interface ConfirmDeleteDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  description: ReactNode;
+  confirmLabel: string;
+  pending: boolean;
+  /** The failed attempt, if any: a 409 explains itself here. */
+  error: unknown;
+  onConfirm: () => void;
+}
+
+export function ConfirmDeleteDialog(props: ConfirmDeleteDialogProps) {
+  const { open, onOpenChange, title, description, confirmLabel, pending, error, onConfirm } = props;
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent role="alertdialog">
+        <DialogHeader>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogDescription>{description}</DialogDescription>
+        </DialogHeader>
+        <FormAlert message={formError(error, {})} />
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button variant="outline">Cancel</Button>
+          </DialogClose>
+          <Button variant="destructive" onClick={onConfirm} disabled={pending}>
+            {pending && <LoaderCircleIcon className="animate-spin" aria-hidden="true" />}
+            {confirmLabel}
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}
