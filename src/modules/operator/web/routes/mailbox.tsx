@@ -18,17 +18,25 @@ const LINK = /(https?:\/\/[^\s<>"]+)/g;
 
 /** Mail bodies are plain text; their links (verification, invitations) become clickable. */
 function MailText({ text }: { text: string }) {
+  let offset = 0;
+  const parts = text.split(LINK).map((part, index) => {
+    const piece = { at: offset, part, link: index % 2 === 1 };
+    offset += part.length;
+    return piece;
+  });
   return (
     <pre className="whitespace-pre-wrap break-words font-sans text-sm">
-      {text.split(LINK).map((part, index) =>
-        index % 2 === 1 ? (
-          <a key={`${index}-${part}`} href={part} className="text-primary underline underline-offset-2">
-            {part}
-          </a>
-        ) : (
-          <Fragment key={`${index}-${part.slice(0, 8)}`}>{part}</Fragment>
-        ),
-      )}
+      {parts
+        .filter(({ part }) => part !== '')
+        .map(({ at, part, link }) =>
+          link ? (
+            <a key={at} href={part} className="text-primary underline underline-offset-2">
+              {part}
+            </a>
+          ) : (
+            <Fragment key={at}>{part}</Fragment>
+          ),
+        )}
     </pre>
   );
 }
@@ -46,14 +54,14 @@ function MailboxPage() {
         description="Mail Atrium sent while no SMTP server is configured: verification links, magic links, invitations."
         actions={mailbox.data && <Badge variant="outline">delivery: {mailbox.data.delivery}</Badge>}
       />
-      <div className="mb-4" role="search">
+      <search className="mb-4 block">
         <SearchField
           label="Recipient"
           placeholder="ada@example.com"
           value={to ?? ''}
           onChange={(event) => navigate({ search: { to: event.target.value || undefined }, replace: true })}
         />
-      </div>
+      </search>
       {mailbox.isPending && <LoadingState label="Loading mail…" />}
       {mailbox.isError && <ErrorState error={mailbox.error} onRetry={() => mailbox.refetch()} />}
       {mailbox.data && mailbox.data.data.length === 0 && (

@@ -38,7 +38,7 @@ function OperatorTenantsPage() {
   return (
     <>
       <PageHeader title="Tenants" description="Every partner organisation on this installation." />
-      <div className="mb-4 flex flex-wrap items-end gap-3" role="search">
+      <search className="mb-4 flex flex-wrap items-end gap-3">
         <SearchField
           label="Search"
           placeholder="Name or contact email"
@@ -63,7 +63,7 @@ function OperatorTenantsPage() {
           value={filters.status ?? ''}
           onChange={(event) => set({ status: (event.target.value || undefined) as typeof filters.status })}
         />
-      </div>
+      </search>
       {tenants.isPending && <LoadingState label="Loading tenants…" />}
       {tenants.isError && <ErrorState error={tenants.error} onRetry={() => tenants.refetch()} />}
       {tenants.data && tenants.data.data.length === 0 && (
