@@ -10,6 +10,9 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as indexRouteImport } from './routes/index'
+import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
+import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
+import { Route as OperatorTenantsRouteImport } from './../modules/operator/web/routes/tenants'
 import { Route as SystemIndexRouteImport } from './../modules/system/web/routes/index'
 import { Route as TenancyIndexRouteImport } from './../modules/tenancy/web/routes/index'
 import { Route as TenancyOnboardingRouteImport } from './../modules/tenancy/web/routes/onboarding'
@@ -21,6 +24,21 @@ import { Route as TenancyAppsAppIdRouteImport } from './../modules/tenancy/web/r
 const indexRoute = indexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const OperatorIndexRoute = OperatorIndexRouteImport.update({
+  id: '/operator/',
+  path: '/operator/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const OperatorMailboxRoute = OperatorMailboxRouteImport.update({
+  id: '/operator/mailbox',
+  path: '/operator/mailbox',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const OperatorTenantsRoute = OperatorTenantsRouteImport.update({
+  id: '/operator/tenants',
+  path: '/operator/tenants',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SystemIndexRoute = SystemIndexRouteImport.update({
@@ -61,9 +79,12 @@ const TenancyAppsAppIdRoute = TenancyAppsAppIdRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof indexRoute
+  '/operator/mailbox': typeof OperatorMailboxRoute
+  '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
+  '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
@@ -71,9 +92,12 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof indexRoute
+  '/operator/mailbox': typeof OperatorMailboxRoute
+  '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
+  '/operator': typeof OperatorIndexRoute
   '/system': typeof SystemIndexRoute
   '/tenancy': typeof TenancyIndexRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
@@ -82,9 +106,12 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof indexRoute
+  '/operator/mailbox': typeof OperatorMailboxRoute
+  '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
+  '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
@@ -94,9 +121,12 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/operator/mailbox'
+    | '/operator/tenants'
     | '/tenancy/onboarding'
     | '/tenancy/organisation'
     | '/tenancy/projects'
+    | '/operator/'
     | '/system/'
     | '/tenancy/'
     | '/tenancy/apps/$appId'
@@ -104,9 +134,12 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/operator/mailbox'
+    | '/operator/tenants'
     | '/tenancy/onboarding'
     | '/tenancy/organisation'
     | '/tenancy/projects'
+    | '/operator'
     | '/system'
     | '/tenancy'
     | '/tenancy/apps/$appId'
@@ -114,9 +147,12 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/'
+    | '/operator/mailbox'
+    | '/operator/tenants'
     | '/tenancy/onboarding'
     | '/tenancy/organisation'
     | '/tenancy/projects'
+    | '/operator/'
     | '/system/'
     | '/tenancy/'
     | '/tenancy/apps/$appId'
@@ -125,9 +161,12 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   indexRoute: typeof indexRoute
+  OperatorMailboxRoute: typeof OperatorMailboxRoute
+  OperatorTenantsRoute: typeof OperatorTenantsRoute
   TenancyOnboardingRoute: typeof TenancyOnboardingRoute
   TenancyOrganisationRoute: typeof TenancyOrganisationRoute
   TenancyProjectsRoute: typeof TenancyProjectsRoute
+  OperatorIndexRoute: typeof OperatorIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
   TenancyIndexRoute: typeof TenancyIndexRoute
   TenancyAppsAppIdRoute: typeof TenancyAppsAppIdRoute
@@ -141,6 +180,27 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof indexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/operator/': {
+      id: '/operator/'
+      path: '/operator'
+      fullPath: '/operator/'
+      preLoaderRoute: typeof OperatorIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/operator/mailbox': {
+      id: '/operator/mailbox'
+      path: '/operator/mailbox'
+      fullPath: '/operator/mailbox'
+      preLoaderRoute: typeof OperatorMailboxRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/operator/tenants': {
+      id: '/operator/tenants'
+      path: '/operator/tenants'
+      fullPath: '/operator/tenants'
+      preLoaderRoute: typeof OperatorTenantsRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/system/': {
@@ -197,9 +257,12 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   indexRoute: indexRoute,
+  OperatorMailboxRoute: OperatorMailboxRoute,
+  OperatorTenantsRoute: OperatorTenantsRoute,
   TenancyOnboardingRoute: TenancyOnboardingRoute,
   TenancyOrganisationRoute: TenancyOrganisationRoute,
   TenancyProjectsRoute: TenancyProjectsRoute,
+  OperatorIndexRoute: OperatorIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
   TenancyIndexRoute: TenancyIndexRoute,
   TenancyAppsAppIdRoute: TenancyAppsAppIdRoute,
