@@ -52,8 +52,11 @@ describe('demo world', () => {
       `SELECT action, count(*)::int AS n FROM audit_events WHERE tenant_id IS NOT NULL GROUP BY action ORDER BY action`,
     );
     expect(rows).toEqual([
+      { action: 'app.created', n: 7 },
       { action: 'member.added', n: 20 },
+      { action: 'project.created', n: 5 },
       { action: 'tenant.created', n: 4 },
+      { action: 'tenant.updated', n: 4 },
     ]);
   });
 

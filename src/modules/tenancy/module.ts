@@ -17,6 +17,7 @@ import { switchTenantRoute } from './routes/switch-tenant.js';
 import { updateAppRoute } from './routes/update-app.js';
 import { updateProjectRoute } from './routes/update-project.js';
 import { updateTenantProfileRoute } from './routes/update-tenant-profile.js';
+import { seedTenancyDemo } from './services/seed-demo.js';
 
 const EVERY_ROLE = ['owner', 'admin', 'developer', 'analyst', 'viewer'];
 const BUILD = { id: 'build', title: 'Build', order: 20 };
@@ -87,6 +88,8 @@ export const tenancyModule = defineModule({
       defaultRoles: ['operator_admin'],
     },
   ],
+  // Early: keys, webhooks and logs of other modules' demo data belong to these apps.
+  demo: { order: 10, seed: seedTenancyDemo },
   nav: [
     {
       section: BUILD,

@@ -649,7 +649,16 @@ export interface components {
             /** @example +44 20 7946 0000 */
             phone: string | null;
         };
-        /** @description The fields to change; the others keep their value, and null clears an optional one. The tier is the operator’s to set and is not accepted here. */
+        /**
+         * @description The fields to change; the others keep their value, and null clears an optional one. The tier is the operator’s to set and is not accepted here.
+         * @example {
+         *       "contact": {
+         *         "name": "Ada Lovelace",
+         *         "phone": "+44 20 7946 0000"
+         *       },
+         *       "brandColor": "#0a7cff"
+         *     }
+         */
         UpdateTenantProfileRequest: {
             /** @example Acme Bank */
             name?: string;
@@ -717,6 +726,12 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @example {
+         *       "name": "Card issuing",
+         *       "description": "Everything for the card-issuing integration."
+         *     }
+         */
         CreateProjectRequest: {
             /**
              * @description Unique within the tenant, ignoring case.
@@ -730,7 +745,12 @@ export interface components {
              */
             description: string;
         };
-        /** @description The fields to change; the others keep their value. */
+        /**
+         * @description The fields to change; the others keep their value.
+         * @example {
+         *       "name": "Card issuing (EU)"
+         *     }
+         */
         UpdateProjectRequest: {
             /**
              * @description Unique within the tenant, ignoring case.
@@ -798,6 +818,20 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @example {
+         *       "projectId": "prj_01jf8z6x3m4r5t6v7w8x9y0z1a",
+         *       "name": "Issuing backend",
+         *       "description": "Our server that issues and manages cards.",
+         *       "environment": "sandbox",
+         *       "ipAllowlist": [
+         *         "203.0.113.0/24"
+         *       ],
+         *       "settings": {
+         *         "retries": 3
+         *       }
+         *     }
+         */
         CreateAppRequest: {
             /** @example prj_01jf8z6x3m4r5t6v7w8x9y0z1a */
             projectId: string;
@@ -839,7 +873,15 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description The fields to change; the others keep their value. `ipAllowlist` and `settings` are replaced whole. */
+        /**
+         * @description The fields to change; the others keep their value. `ipAllowlist` and `settings` are replaced whole.
+         * @example {
+         *       "ipAllowlist": [
+         *         "203.0.113.0/24",
+         *         "2001:db8::/32"
+         *       ]
+         *     }
+         */
         UpdateAppRequest: {
             /**
              * @description Unique within its project, ignoring case.

@@ -102,7 +102,16 @@ export const CreateAppRequestSchema = z
     ipAllowlist: ipAllowlist.default([]),
     settings: settings.default({}),
   })
-  .openapi('CreateAppRequest');
+  .openapi('CreateAppRequest', {
+    example: {
+      projectId: PROJECT_ID_EXAMPLE,
+      name: 'Issuing backend',
+      description: 'Our server that issues and manages cards.',
+      environment: 'sandbox',
+      ipAllowlist: ['203.0.113.0/24'],
+      settings: { retries: 3 },
+    },
+  });
 
 export const UpdateAppRequestSchema = z
   .object({
@@ -118,6 +127,7 @@ export const UpdateAppRequestSchema = z
   .openapi('UpdateAppRequest', {
     description:
       'The fields to change; the others keep their value. `ipAllowlist` and `settings` are replaced whole.',
+    example: { ipAllowlist: ['203.0.113.0/24', '2001:db8::/32'] },
   });
 
 export const AppIdParamsSchema = z.object({

@@ -29,14 +29,19 @@ export const ProjectListSchema = z
 
 export const CreateProjectRequestSchema = z
   .object({ name: projectName, description: projectDescription.default('') })
-  .openapi('CreateProjectRequest');
+  .openapi('CreateProjectRequest', {
+    example: { name: 'Card issuing', description: 'Everything for the card-issuing integration.' },
+  });
 
 export const UpdateProjectRequestSchema = z
   .object({ name: projectName.optional(), description: projectDescription.optional() })
   .refine((body) => body.name !== undefined || body.description !== undefined, {
     message: 'Give at least one of name and description.',
   })
-  .openapi('UpdateProjectRequest', { description: 'The fields to change; the others keep their value.' });
+  .openapi('UpdateProjectRequest', {
+    description: 'The fields to change; the others keep their value.',
+    example: { name: 'Card issuing (EU)' },
+  });
 
 export const ProjectIdParamsSchema = z.object({
   projectId: z.string().openapi({ param: { name: 'projectId', in: 'path' }, example: PROJECT_ID_EXAMPLE }),

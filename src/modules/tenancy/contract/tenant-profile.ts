@@ -89,4 +89,5 @@ export const UpdateTenantProfileRequestSchema = z
   .openapi('UpdateTenantProfileRequest', {
     description:
       'The fields to change; the others keep their value, and null clears an optional one. The tier is the operator’s to set and is not accepted here.',
+    example: { contact: { name: 'Ada Lovelace', phone: '+44 20 7946 0000' }, brandColor: '#0a7cff' },
   });
