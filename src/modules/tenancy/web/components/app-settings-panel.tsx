@@ -18,6 +18,11 @@ export function AppSettingsPanel({ appId }: { appId: string }) {
   const { name, description, environment, ipAllowlist, settings } = app.data;
   return (
     <div className="flex max-w-3xl flex-col gap-6">
+      {!editable && (
+        <p className="text-muted-foreground text-sm">
+          You can see these settings; your role cannot change them.
+        </p>
+      )}
       <AppGeneralForm
         key={JSON.stringify([name, description, environment])}
         app={app.data}
