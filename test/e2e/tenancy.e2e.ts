@@ -20,6 +20,8 @@ describe('projects and apps in the dashboard', () => {
 
     await page.goto('/tenancy/projects');
     await page.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
+    // The top bar's tenant switcher names the organisation the session works in.
+    await page.getByRole('button', { name: 'Organisation: Northwind Retail. Switch organisation' }).waitFor();
     await page.getByRole('button', { name: 'New project' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'New project' });
     await dialog.getByLabel('Name').fill(projectName);

@@ -62,7 +62,8 @@ export function TenantSwitcher() {
           aria-label={`Organisation: ${current.name}. Switch organisation`}
         >
           <Building2Icon aria-hidden="true" />
-          <span className="truncate">{current.name}</span>
+          {/* Phones show the icon only: the top bar has no room for a name there. */}
+          <span className="hidden truncate sm:inline">{current.name}</span>
           <ChevronsUpDownIcon className="text-muted-foreground" aria-hidden="true" />
         </Button>
       </DropdownMenuTrigger>

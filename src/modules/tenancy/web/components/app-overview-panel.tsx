@@ -105,7 +105,7 @@ function ActivitySummary({ activity }: { activity: AppOverview['activity'] }) {
       <h2 id="activity-heading" className="font-semibold text-base">
         Last 7 days
       </h2>
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <ul className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {stats.map((stat) => (
           <li key={stat.label} className="flex flex-col gap-1 rounded-xl border p-4">
             <span className="text-muted-foreground text-sm">{stat.label}</span>

@@ -23,7 +23,7 @@ export function AppsTable({ apps }: { apps: App[] }) {
         <TableBody>
           {apps.map((app) => (
             <TableRow key={app.id}>
-              <TableCell className="py-3 pl-4">
+              <TableCell className="min-w-48 py-3 pl-4">
                 <Link
                   to="/tenancy/apps/$appId"
                   params={{ appId: app.id }}

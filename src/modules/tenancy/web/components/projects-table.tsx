@@ -41,7 +41,7 @@ export function ProjectsTable({ projects, onEdit, onDelete }: ProjectsTableProps
         <TableBody>
           {projects.map((project) => (
             <TableRow key={project.id}>
-              <TableCell className="py-3 pl-4">
+              <TableCell className="min-w-48 py-3 pl-4">
                 <div className="font-medium">{project.name}</div>
                 {project.description && (
                   <div className="line-clamp-1 max-w-xl text-muted-foreground text-xs">

@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '@web/shell/states';
 import { Button } from '@web/ui/button';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/ui/tabs';
 import { ChevronRightIcon } from 'lucide-react';
+import { Suspense } from 'react';
 import { EnvironmentBadge } from '../../components/environment-badge';
 import { ownAppTabs } from '../../components/own-app-tabs';
 import { type App, useApp } from '../../queries';
@@ -92,7 +93,10 @@ function AppDetail({ app }: { app: App }) {
         </TabsList>
         {tabs.map((entry) => (
           <TabsContent key={entry.id} value={entry.id}>
-            <entry.Panel appId={app.id} />
+            {/* Contributed panels may be lazy components. */}
+            <Suspense fallback={<LoadingState label={`Loading ${entry.title}…`} rows={2} />}>
+              <entry.Panel appId={app.id} />
+            </Suspense>
           </TabsContent>
         ))}
       </Tabs>
