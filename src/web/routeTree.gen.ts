@@ -10,11 +10,17 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as indexRouteImport } from './routes/index'
+import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
 import { Route as SystemIndexRouteImport } from './../modules/system/web/routes/index'
 
 const indexRoute = indexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AuditIndexRoute = AuditIndexRouteImport.update({
+  id: '/audit/',
+  path: '/audit/',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SystemIndexRoute = SystemIndexRouteImport.update({
@@ -25,27 +31,31 @@ const SystemIndexRoute = SystemIndexRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof indexRoute
+  '/audit/': typeof AuditIndexRoute
   '/system/': typeof SystemIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof indexRoute
+  '/audit': typeof AuditIndexRoute
   '/system': typeof SystemIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof indexRoute
+  '/audit/': typeof AuditIndexRoute
   '/system/': typeof SystemIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/system/'
+  fullPaths: '/' | '/audit/' | '/system/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/system'
-  id: '__root__' | '/' | '/system/'
+  to: '/' | '/audit' | '/system'
+  id: '__root__' | '/' | '/audit/' | '/system/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   indexRoute: typeof indexRoute
+  AuditIndexRoute: typeof AuditIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
 }
 
@@ -56,6 +66,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof indexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/audit/': {
+      id: '/audit/'
+      path: '/audit'
+      fullPath: '/audit/'
+      preLoaderRoute: typeof AuditIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/system/': {
@@ -70,6 +87,7 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   indexRoute: indexRoute,
+  AuditIndexRoute: AuditIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
 }
 export const routeTree = rootRouteImport
