@@ -447,12 +447,12 @@ export interface components {
             };
             /**
              * @description The previous event’s hash (64 zeros for the first event).
-             * @example a3f1…
+             * @example 5f3c0b9d8e4a7f2c1b6d9e0a3f8c2b7d4e1a6f9c0b3d8e5a2f7c4b1d6e9a0f3c
              */
             prevHash: string;
             /**
              * @description SHA-256 over this event’s fields and `prevHash`, hex.
-             * @example 9c2e…
+             * @example 9c2e7a1f4b8d3c6e0a5f2b9d7c4e1a8f6b3d0c9e2a7f5b4d1c8e6a3f0b9d2c7e
              */
             hash: string;
         };
