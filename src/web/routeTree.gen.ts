@@ -11,6 +11,9 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as indexRouteImport } from './routes/index'
 import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
+import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
+import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
+import { Route as OperatorTenantsRouteImport } from './../modules/operator/web/routes/tenants'
 import { Route as SystemIndexRouteImport } from './../modules/system/web/routes/index'
 
 const indexRoute = indexRouteImport.update({
@@ -23,6 +26,21 @@ const AuditIndexRoute = AuditIndexRouteImport.update({
   path: '/audit/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const OperatorIndexRoute = OperatorIndexRouteImport.update({
+  id: '/operator/',
+  path: '/operator/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const OperatorMailboxRoute = OperatorMailboxRouteImport.update({
+  id: '/operator/mailbox',
+  path: '/operator/mailbox',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const OperatorTenantsRoute = OperatorTenantsRouteImport.update({
+  id: '/operator/tenants',
+  path: '/operator/tenants',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const SystemIndexRoute = SystemIndexRouteImport.update({
   id: '/system/',
   path: '/system/',
@@ -31,31 +49,62 @@ const SystemIndexRoute = SystemIndexRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof indexRoute
+  '/operator/mailbox': typeof OperatorMailboxRoute
+  '/operator/tenants': typeof OperatorTenantsRoute
   '/audit/': typeof AuditIndexRoute
+  '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof indexRoute
+  '/operator/mailbox': typeof OperatorMailboxRoute
+  '/operator/tenants': typeof OperatorTenantsRoute
   '/audit': typeof AuditIndexRoute
+  '/operator': typeof OperatorIndexRoute
   '/system': typeof SystemIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof indexRoute
+  '/operator/mailbox': typeof OperatorMailboxRoute
+  '/operator/tenants': typeof OperatorTenantsRoute
   '/audit/': typeof AuditIndexRoute
+  '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/audit/' | '/system/'
+  fullPaths:
+    | '/'
+    | '/operator/mailbox'
+    | '/operator/tenants'
+    | '/audit/'
+    | '/operator/'
+    | '/system/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/audit' | '/system'
-  id: '__root__' | '/' | '/audit/' | '/system/'
+  to:
+    | '/'
+    | '/operator/mailbox'
+    | '/operator/tenants'
+    | '/audit'
+    | '/operator'
+    | '/system'
+  id:
+    | '__root__'
+    | '/'
+    | '/operator/mailbox'
+    | '/operator/tenants'
+    | '/audit/'
+    | '/operator/'
+    | '/system/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   indexRoute: typeof indexRoute
+  OperatorMailboxRoute: typeof OperatorMailboxRoute
+  OperatorTenantsRoute: typeof OperatorTenantsRoute
   AuditIndexRoute: typeof AuditIndexRoute
+  OperatorIndexRoute: typeof OperatorIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
 }
 
@@ -75,6 +124,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuditIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/operator/': {
+      id: '/operator/'
+      path: '/operator'
+      fullPath: '/operator/'
+      preLoaderRoute: typeof OperatorIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/operator/mailbox': {
+      id: '/operator/mailbox'
+      path: '/operator/mailbox'
+      fullPath: '/operator/mailbox'
+      preLoaderRoute: typeof OperatorMailboxRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/operator/tenants': {
+      id: '/operator/tenants'
+      path: '/operator/tenants'
+      fullPath: '/operator/tenants'
+      preLoaderRoute: typeof OperatorTenantsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/system/': {
       id: '/system/'
       path: '/system'
@@ -87,7 +157,10 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   indexRoute: indexRoute,
+  OperatorMailboxRoute: OperatorMailboxRoute,
+  OperatorTenantsRoute: OperatorTenantsRoute,
   AuditIndexRoute: AuditIndexRoute,
+  OperatorIndexRoute: OperatorIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
 }
 export const routeTree = rootRouteImport

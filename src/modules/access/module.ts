@@ -1,11 +1,13 @@
 import { defineModule } from '../../kernel/module.js';
 import { ACCESS_PERMISSIONS } from './contract.js';
+import { getMyAccessRoute } from './routes/get-my-access.js';
 import { sessionPrincipal } from './services/session-principal.js';
 
 export const accessModule = defineModule({
   id: 'access',
   title: 'Team and roles',
   description: 'Memberships, invitations, built-in and custom roles, and the permission catalogue.',
+  routes: [getMyAccessRoute],
   tags: [{ name: 'Team', description: 'Members, invitations, roles and permissions.' }],
   permissions: [
     {
