@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as indexRouteImport } from './routes/index'
+import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
 import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
 import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
 import { Route as OperatorTenantsRouteImport } from './../modules/operator/web/routes/tenants'
@@ -24,6 +25,11 @@ import { Route as TenancyAppsAppIdRouteImport } from './../modules/tenancy/web/r
 const indexRoute = indexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AuditIndexRoute = AuditIndexRouteImport.update({
+  id: '/audit/',
+  path: '/audit/',
   getParentRoute: () => rootRouteImport,
 } as any)
 const OperatorIndexRoute = OperatorIndexRouteImport.update({
@@ -84,6 +90,7 @@ export interface FileRoutesByFullPath {
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
+  '/audit/': typeof AuditIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
@@ -97,6 +104,7 @@ export interface FileRoutesByTo {
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
+  '/audit': typeof AuditIndexRoute
   '/operator': typeof OperatorIndexRoute
   '/system': typeof SystemIndexRoute
   '/tenancy': typeof TenancyIndexRoute
@@ -111,6 +119,7 @@ export interface FileRoutesById {
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
+  '/audit/': typeof AuditIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
@@ -126,6 +135,7 @@ export interface FileRouteTypes {
     | '/tenancy/onboarding'
     | '/tenancy/organisation'
     | '/tenancy/projects'
+    | '/audit/'
     | '/operator/'
     | '/system/'
     | '/tenancy/'
@@ -139,6 +149,7 @@ export interface FileRouteTypes {
     | '/tenancy/onboarding'
     | '/tenancy/organisation'
     | '/tenancy/projects'
+    | '/audit'
     | '/operator'
     | '/system'
     | '/tenancy'
@@ -152,6 +163,7 @@ export interface FileRouteTypes {
     | '/tenancy/onboarding'
     | '/tenancy/organisation'
     | '/tenancy/projects'
+    | '/audit/'
     | '/operator/'
     | '/system/'
     | '/tenancy/'
@@ -166,6 +178,7 @@ export interface RootRouteChildren {
   TenancyOnboardingRoute: typeof TenancyOnboardingRoute
   TenancyOrganisationRoute: typeof TenancyOrganisationRoute
   TenancyProjectsRoute: typeof TenancyProjectsRoute
+  AuditIndexRoute: typeof AuditIndexRoute
   OperatorIndexRoute: typeof OperatorIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
   TenancyIndexRoute: typeof TenancyIndexRoute
@@ -180,6 +193,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof indexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/audit/': {
+      id: '/audit/'
+      path: '/audit'
+      fullPath: '/audit/'
+      preLoaderRoute: typeof AuditIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/operator/': {
@@ -262,6 +282,7 @@ const rootRouteChildren: RootRouteChildren = {
   TenancyOnboardingRoute: TenancyOnboardingRoute,
   TenancyOrganisationRoute: TenancyOrganisationRoute,
   TenancyProjectsRoute: TenancyProjectsRoute,
+  AuditIndexRoute: AuditIndexRoute,
   OperatorIndexRoute: OperatorIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
   TenancyIndexRoute: TenancyIndexRoute,

@@ -1,27 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/demo/core-world.js';
-import { signInOverHttp } from '../harness/process.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInDashboard } from './accounts.js';
 import { dashboardForFile } from './browser.js';
 
 const dashboard = dashboardForFile('tenancy');
-// The e2e instance shares its data between files: names carry a suffix of their own.
 const suffix = randomUUID().slice(0, 8);
+const organisation = `Tenancy E2E ${suffix}`;
 const projectName = `E2E project ${suffix}`;
 const appName = `E2E app ${suffix}`;
 
-describe('projects and apps in the dashboard', () => {
-  it('signs in as an Admin of a demo tenant and creates a project', async () => {
-    const { page, url } = dashboard();
-    // The demo world's Admin of Northwind Retail may write projects and apps.
-    const cookie = await signInOverHttp(url, 'admin@northwind.example', DEMO_PASSWORD);
-    const [name, value] = cookie.split(/=(.*)/s);
-    await page.context().addCookies([{ name: name ?? '', value: value ?? '', url }]);
+beforeAll(async () => {
+  // The Owner of a fresh tenant: the instance is shared, so nothing else is in it.
+  await signInDashboard(dashboard(), {
+    email: `tenancy-${suffix}@example.com`,
+    organisationName: organisation,
+  });
+});
 
-    await page.goto('/tenancy/projects');
+describe('projects and apps in the dashboard', () => {
+  it('starts from an empty projects page and creates a project', async () => {
+    const { page } = dashboard();
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
     await page.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
     // The top bar's tenant switcher names the organisation the session works in.
-    await page.getByRole('button', { name: 'Organisation: Northwind Retail. Switch organisation' }).waitFor();
+    await page.getByRole('button', { name: `Organisation: ${organisation}. Switch organisation` }).waitFor();
+    await page.getByRole('heading', { name: 'No projects yet' }).waitFor();
+    await dashboard().screenshot('projects-empty');
     await page.getByRole('button', { name: 'New project' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'New project' });
     await dialog.getByLabel('Name').fill(projectName);

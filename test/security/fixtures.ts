@@ -38,4 +38,12 @@ export const crossTenantFixtures: Record<string, (victim: VictimTenant) => Promi
   tenantId: async ({ tenantId }) => toPublicId('tenant', tenantId),
   projectId: async (victim) => toPublicId('project', (await victimProjectAndApp(victim)).projectId),
   appId: async (victim) => toPublicId('app', (await victimProjectAndApp(victim)).appId),
+  // Sign-up wrote the victim's `tenant.created` event.
+  eventId: async ({ t, tenantId }) => {
+    const { rows } = await t.services.pool.query<{ id: string }>(
+      'SELECT id FROM audit_events WHERE tenant_id = $1 ORDER BY seq LIMIT 1',
+      [tenantId],
+    );
+    return toPublicId('audit', rows[0]?.id as string);
+  },
 };
