@@ -127,6 +127,10 @@ describe('projects and apps in the dashboard', () => {
 
     await page.getByRole('tab', { name: 'Overview' }).click();
     await page.getByRole('list', { name: 'Allowed networks' }).getByText('10.0.0.0/24').waitFor();
+    // The Owner reads the audit trail: the save is the latest change, the creation before it.
+    const changes = page.getByRole('list', { name: 'Recent changes' });
+    await changes.getByText('app.updated').waitFor();
+    await changes.getByText('app.created').waitFor();
   });
 
   it('never left the machine, and its only console errors are the one refused save', () => {

@@ -1,13 +1,17 @@
+import type { AUDIT_PERMISSIONS } from '../../audit/contract';
 import type { TENANCY_PERMISSIONS } from '../contract';
 
-type TenancyPermission = (typeof TENANCY_PERMISSIONS)[keyof typeof TENANCY_PERMISSIONS];
+type Permission =
+  | (typeof TENANCY_PERMISSIONS)[keyof typeof TENANCY_PERMISSIONS]
+  | (typeof AUDIT_PERMISSIONS)[keyof typeof AUDIT_PERMISSIONS];
 
 /**
- * The permission names the pages check, typed against the contract (a type-only import, so the
- * contract's zod schemas stay out of the browser bundle).
+ * The permission names the pages check, typed against the contracts (type-only imports, so the
+ * contracts' zod schemas stay out of the browser bundle).
  */
 export const can = {
   writeProjects: 'projects:write',
   writeApps: 'apps:write',
   manageSettings: 'settings:manage',
-} as const satisfies Record<string, TenancyPermission>;
+  readAudit: 'audit:read',
+} as const satisfies Record<string, Permission>;

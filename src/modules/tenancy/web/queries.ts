@@ -25,6 +25,7 @@ const keys = {
   apps: (filters: AppFilters) => [...tenancyKey, 'apps', filters] as const,
   app: (appId: string) => [...tenancyKey, 'app', appId] as const,
   overview: (appId: string) => [...tenancyKey, 'app', appId, 'overview'] as const,
+  changes: (appId: string) => [...tenancyKey, 'app', appId, 'changes'] as const,
   profile: [...tenancyKey, 'profile'] as const,
 };
 
@@ -79,6 +80,22 @@ export function useAppOverview(appId: string) {
       responseBody(
         unwrap(await api.GET('/partner/apps/{appId}/overview', { params: { path: { appId } }, signal })),
       ),
+  });
+}
+
+/** The app's latest audit events (the audit module's API; needs audit:read). */
+export function useRecentAppChanges(appId: string) {
+  return useQuery({
+    queryKey: keys.changes(appId),
+    queryFn: async ({ signal }) =>
+      responseBody(
+        unwrap(
+          await api.GET('/partner/audit/events', {
+            params: { query: { targetType: 'app', targetId: appId, limit: 5 } },
+            signal,
+          }),
+        ),
+      ).data,
   });
 }
 

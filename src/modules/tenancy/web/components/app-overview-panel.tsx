@@ -1,10 +1,13 @@
 import { Link } from '@tanstack/react-router';
+import { Can } from '@web/lib/access';
 import { formatDateTime } from '@web/lib/time';
 import { ErrorState, LoadingState } from '@web/shell/states';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@web/ui/card';
 import type { ReactNode } from 'react';
+import { can } from '../permissions';
 import { type AppOverview, useAppOverview } from '../queries';
 import { EnvironmentBadge } from './environment-badge';
+import { RecentChanges } from './recent-changes';
 
 export function AppOverviewPanel({ appId }: { appId: string }) {
   const overview = useAppOverview(appId);
@@ -63,6 +66,9 @@ export function AppOverviewPanel({ appId }: { appId: string }) {
           )}
         </Card>
       </div>
+      <Can permission={can.readAudit}>
+        <RecentChanges appId={app.id} />
+      </Can>
     </div>
   );
 }
