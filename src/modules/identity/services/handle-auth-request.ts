@@ -1,32 +1,53 @@
 import type { Context } from 'hono';
-import { buildProblem, codeForStatus, PROBLEM_CONTENT_TYPE } from '../../../kernel/http/problem.js';
 import type { AppEnv } from '../../../kernel/http/route.js';
-import { authFor, CLIENT_IP_HEADER } from './auth.js';
+import { AUTH_BASE_PATH, authFor, CLIENT_IP_HEADER } from './auth.js';
+import { authErrorAsProblem, problemResponseFor } from './auth-problem.js';
+
+/**
+ * Redirect endpoints whose paths carry a token: `disabledPaths` matches exact paths only, and the
+ * mailed links open dashboard pages instead (see auth-mail.ts).
+ */
+const REFUSED_PATHS = /^\/(?:reset-password|callback)\/[^/]+\/?$/;
+const MAGIC_LINK_VERIFY = '/magic-link/verify';
 
 /** Hands a request under /partner/auth to better-auth, with the client address it keys limits on. */
 export async function handleAuthRequest(c: Context<AppEnv>): Promise<Response> {
+  const url = new URL(c.req.url);
+  const path = url.pathname.slice(AUTH_BASE_PATH.length);
+  if (REFUSED_PATHS.test(path)) {
+    return problemResponseFor(
+      { status: 404, reason: undefined, detail: 'No such endpoint.', headers: new Headers() },
+      c.env.requestId,
+    );
+  }
   const headers = new Headers(c.req.raw.headers);
   // Overwritten whatever the client sent: only the socket address (or a proxy's, later) counts.
   headers.set(CLIENT_IP_HEADER, c.env.incoming?.socket.remoteAddress ?? 'unknown');
   const auth = await authFor(c.env.services);
   const response = await auth.handler(new Request(c.req.raw, { headers }));
-  return response.status >= 400 ? asProblem(response, c.env.requestId) : response;
+  if (response.status >= 400) return authErrorAsProblem(response, c.env.requestId);
+  const wantsJson = !url.searchParams.has('callbackURL') && !url.searchParams.has('errorCallbackURL');
+  if (path === MAGIC_LINK_VERIFY && wantsJson) return magicLinkErrorAsProblem(response, c.env.requestId);
+  return response;
 }
 
 /**
- * better-auth answers errors as `{ code, message }`; Atrium answers every error as problem+json.
- * better-auth's own code stays available as `reason` (e.g. INVALID_EMAIL_OR_PASSWORD).
+ * The magic-link endpoint reports a bad token by redirecting to `/?error=…` even when the caller
+ * gave no callbackURL (i.e. wants JSON, as the dashboard page does): that becomes a problem too.
  */
-async function asProblem(response: Response, requestId: string): Promise<Response> {
-  const body = (await response.json().catch(() => ({}))) as { code?: unknown; message?: unknown };
-  const detail =
-    typeof body.message === 'string' && body.message ? body.message : response.statusText || 'Refused.';
-  const problem = {
-    ...buildProblem(codeForStatus(response.status), detail, requestId),
-    ...(typeof body.code === 'string' ? { reason: body.code } : {}),
-  };
+function magicLinkErrorAsProblem(response: Response, requestId: string): Response {
+  const location = response.headers.get('location');
+  const reason = location ? new URL(location, 'http://localhost').searchParams.get('error') : null;
+  if (!reason) return response;
   const headers = new Headers(response.headers);
-  headers.set('content-type', PROBLEM_CONTENT_TYPE);
-  headers.delete('content-length');
-  return new Response(JSON.stringify(problem), { status: response.status, headers });
+  headers.delete('location');
+  return problemResponseFor(
+    {
+      status: 400,
+      reason,
+      detail: 'This sign-in link is invalid, has expired or was already used. Ask for a new one.',
+      headers,
+    },
+    requestId,
+  );
 }
