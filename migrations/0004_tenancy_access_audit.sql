@@ -52,7 +52,7 @@ CREATE TABLE "audit_events" (
 	"target_type" text NOT NULL,
 	"target_id" text,
 	"target_label" text,
-	"ip" "inet",
+	"ip" text,
 	"user_agent" text,
 	"request_id" text,
 	"before" jsonb,

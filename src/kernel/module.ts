@@ -10,7 +10,12 @@ export type PermissionName = `${string}:${string}`;
 export interface PermissionDefinition {
   name: PermissionName;
   description: string;
-  /** Built-in tenant roles that get this permission by default. */
+  /**
+   * `tenant` (the default): granted by a tenant role, can go into custom roles. `operator`:
+   * granted only by the operator roles, for the cross-tenant operator console.
+   */
+  scope?: 'tenant' | 'operator';
+  /** Built-in roles that get this permission by default (tenant or operator roles per scope). */
   defaultRoles: readonly string[];
 }
 

@@ -1,7 +1,17 @@
 import type { ModuleManifest } from '../kernel/module.js';
+import { accessModule } from './access/module.js';
+import { auditModule } from './audit/module.js';
 import { identityModule } from './identity/module.js';
 import { mailModule } from './mail/module.js';
 import { systemModule } from './system/module.js';
+import { tenancyModule } from './tenancy/module.js';
 
 /** Every module Atrium ships. Adding a module means adding its folder and one line here. */
-export const allModules: readonly ModuleManifest[] = [systemModule, mailModule, identityModule];
+export const allModules: readonly ModuleManifest[] = [
+  systemModule,
+  mailModule,
+  identityModule,
+  auditModule,
+  accessModule,
+  tenancyModule,
+];

@@ -17,7 +17,13 @@ const config = loadConfig({ LOG_LEVEL: 'silent', ATRIUM_BODY_LIMIT_BYTES: '2048'
 const testAuthenticator: Authenticator = async (c) => {
   const granted = c.req.header('x-test-permissions');
   if (granted === undefined) return undefined;
-  return { kind: 'user', id: 'user-1', tenantId: null, permissions: new Set(granted.split(',')) };
+  return {
+    kind: 'user',
+    id: 'user-1',
+    label: 'user-1@example.test',
+    tenantId: null,
+    permissions: new Set(granted.split(',')),
+  };
 };
 const services = {
   config,

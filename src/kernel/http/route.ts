@@ -3,12 +3,18 @@ import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { AppServices } from '../context.js';
 import type { PermissionName } from '../module.js';
 
-/** Who is calling; resolved by the identity and keys modules, absent for anonymous requests. */
+/** Who is calling; resolved by the access and keys modules, absent for anonymous requests. */
 export interface Principal {
   kind: 'user' | 'api_key';
   id: string;
+  /** What the audit trail shows for this caller: an email address or a key's name. */
+  label: string;
+  /** The tenant the caller acts in: a session's active tenant, a key's tenant; null for none. */
   tenantId: string | null;
+  /** Tenant permissions from the caller's role, plus operator permissions for operator staff. */
   permissions: ReadonlySet<string>;
+  /** The session behind a signed-in user (for the tenant switcher and session listings). */
+  sessionId?: string;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
+import { withTenant } from '../db/tenant.js';
 import { withTransaction } from '../db/transaction.js';
+import { uuidv7 } from '../ids/uuidv7.js';
 import { defineJob } from './jobs.js';
 import { QUEUE_SCHEMA } from './queue.js';
 
@@ -42,6 +44,14 @@ describe('job queue', () => {
       }),
     ).rejects.toThrow('the change failed');
     expect(await queuedJobs()).toBe(before);
+  });
+
+  it('enqueues from a tenant-scoped transaction, which runs as the tenant role', async () => {
+    const before = await queuedJobs();
+    await withTenant(t.services.pool, uuidv7(), (tx) =>
+      t.services.queue.enqueue(tx, recordJob, { label: 'from a tenant' }),
+    );
+    expect(await queuedJobs()).toBe(before + 1);
   });
 
   it('enqueues exactly once when the transaction commits', async () => {

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { z } from 'zod';
 import type { AppServices } from '../context.js';
+import { TENANT_ROLE } from '../db/tenant.js';
 import type { Tx } from '../db/transaction.js';
 import type { Logger } from '../logger.js';
 import type { AnyJobDefinition, JobDefinition } from './jobs.js';
@@ -33,6 +34,29 @@ export class Queue {
   async start(jobs: readonly AnyJobDefinition[]): Promise<void> {
     await this.boss.start();
     await this.createQueues(jobs);
+    await this.grantTenantRole();
+  }
+
+  /**
+   * Tenant-scoped transactions run as the tenant role (db/tenant.ts) and enqueue jobs in them, so
+   * that role may add jobs. pg-boss creates its schema at start, after the migrations, hence here.
+   */
+  private async grantTenantRole(): Promise<void> {
+    const grant = `DO $$ BEGIN
+      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${TENANT_ROLE}') THEN
+        GRANT USAGE ON SCHEMA ${QUEUE_SCHEMA} TO ${TENANT_ROLE};
+        GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA ${QUEUE_SCHEMA} TO ${TENANT_ROLE};
+      END IF;
+    END $$`;
+    // Several processes starting at once can collide on the catalog row; the grant is idempotent.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.boss.getDb().executeSql(grant, []);
+        return;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
   }
 
   /** Creates (or updates) each job's queue with its retry policy. Idempotent. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, inet, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const tz = { withTimezone: true } as const;
 
@@ -23,7 +23,8 @@ export const auditEvents = pgTable(
     targetType: text('target_type').notNull(),
     targetId: text('target_id'),
     targetLabel: text('target_label'),
-    ip: inet('ip'),
+    /** Text, not inet: inet rewrites addresses (case, zero runs) and the hash covers them as written. */
+    ip: text('ip'),
     userAgent: text('user_agent'),
     requestId: text('request_id'),
     before: jsonb('before'),

@@ -3,7 +3,6 @@ import { getCurrentUserRoute } from './routes/get-current-user.js';
 import { AUTH_BASE_PATH } from './services/auth.js';
 import { AUTH_TAG } from './services/auth-openapi.js';
 import { handleAuthRequest } from './services/handle-auth-request.js';
-import { sessionPrincipal } from './services/session-principal.js';
 
 export const identityModule = defineModule({
   id: 'identity',
@@ -19,6 +18,6 @@ export const identityModule = defineModule({
     },
   ],
   // better-auth serves its own sign-up, sign-in, two-factor, magic-link and password endpoints.
+  // Who is calling is the access module's business (its authenticator uses getSessionUser).
   handlers: [{ methods: ['GET', 'POST'], path: `${AUTH_BASE_PATH}/*`, handle: handleAuthRequest }],
-  authenticators: [sessionPrincipal],
 });

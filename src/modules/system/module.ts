@@ -19,7 +19,15 @@ export const systemModule = defineModule({
     {
       name: SYSTEM_PERMISSIONS.read,
       description: 'See the instance description (version, database, modules).',
-      defaultRoles: ['owner', 'admin', 'developer', 'analyst', 'viewer'],
+      defaultRoles: [
+        'owner',
+        'admin',
+        'developer',
+        'analyst',
+        'viewer',
+        'operator_admin',
+        'operator_support',
+      ],
     },
   ],
   nav: [
@@ -31,6 +39,7 @@ export const systemModule = defineModule({
       icon: 'server',
       description: 'Version, database and modules of this Atrium instance.',
       order: 100,
+      permission: SYSTEM_PERMISSIONS.read,
     },
   ],
 });

@@ -1,16 +1,20 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, signUpAndSignIn, type TestAccount } from '../../../test/harness/accounts.js';
 import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
 
 let t: TestApp;
+let owner: TestAccount;
 beforeAll(async () => {
   t = await createTestApp();
+  owner = await signUpAndSignIn(t, 'owner@example.com');
 });
 afterAll(async () => t?.close());
 
 describe('system module', () => {
   it('describes the instance with the real database version and enabled modules', async () => {
-    const response = await t.request('/partner/system/info');
+    expect((await t.request('/partner/system/info')).status).toBe(401);
+    const response = await call(t, 'GET', '/partner/system/info', undefined, owner);
     expect(response.status).toBe(200);
     const info = await response.json();
     expect(info.version).toMatch(/^\d+\.\d+\.\d+/);
@@ -19,8 +23,9 @@ describe('system module', () => {
     expect(info.role).toBe('all');
   });
 
-  it('builds the navigation from module manifests', async () => {
-    const response = await t.request('/partner/system/navigation');
+  it('builds the navigation from module manifests, for a signed-in caller', async () => {
+    expect((await t.request('/partner/system/navigation')).status).toBe(401);
+    const response = await call(t, 'GET', '/partner/system/navigation', undefined, owner);
     const navigation = await response.json();
     const platform = navigation.sections.find((section: { id: string }) => section.id === 'platform');
     expect(platform.items).toContainEqual(
@@ -82,5 +87,18 @@ describe('system module', () => {
     await expect(SwaggerParser.validate(structuredClone(document))).resolves.toBeTruthy();
     expect(document.paths['/partner/system/info'].get.operationId).toBe('getSystemInfo');
     expect(document.components.schemas.Problem).toBeDefined();
+  });
+});
+
+describe('navigation follows permissions', () => {
+  it('leaves out the pages a caller’s role does not open', async () => {
+    const noTenant = await signUpAndSignIn(t, 'loner@example.com', { organisationName: null });
+    const navigation = (await (
+      await call(t, 'GET', '/partner/system/navigation', undefined, noTenant)
+    ).json()) as {
+      sections: { items: { id: string }[] }[];
+    };
+    const ids = navigation.sections.flatMap((section) => section.items.map((item) => item.id));
+    expect(ids).not.toContain('system');
   });
 });

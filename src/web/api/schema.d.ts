@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * Dashboard navigation
-         * @description The dashboard's two-level navigation, built from the enabled modules' declared pages.
+         * @description The dashboard's two-level navigation, built from the enabled modules' declared pages, without the pages the caller's permissions do not open.
          */
         get: operations["listNavigation"];
         put?: never;
@@ -115,6 +115,90 @@ export interface paths {
         get: operations["getCurrentUser"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What you may do
+         * @description The tenant the caller works in, their role there, their operator role if any, and every permission they hold. The dashboard reads it to hide what the role cannot do; the server refuses it regardless.
+         */
+        get: operations["getMyAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign up
+         * @description Creates an account and a tenant with the new user as its Owner, and mails a verification link. The answer is the same when the address already has an account, so nobody can probe which addresses do. Sign-up is throttled per client address.
+         */
+        post: operations["signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your tenants
+         * @description Every tenant the signed-in user belongs to, with their role there; `active` marks the one this session works in.
+         */
+        get: operations["listMyTenants"];
+        put?: never;
+        /**
+         * Create a tenant
+         * @description Creates another organisation with the signed-in user as its Owner and switches the session to it. Used by users who have no tenant yet, or who run several.
+         */
+        post: operations["createTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/tenants/{tenantId}/switch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Work in another tenant
+         * @description Makes one of your tenants the one this session works in. Another tenant is a 404.
+         */
+        post: operations["switchTenant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -638,6 +722,90 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        MyAccess: {
+            /** @description The tenant this session works in; null for a user without one. */
+            tenant: {
+                /** @example ten_01jf8z6x3m4r5t6v7w8x9y0z1a */
+                id: string;
+                /** @example Acme Bank */
+                name: string;
+            } | null;
+            role: {
+                /** @example owner */
+                key: string;
+                /** @example Owner */
+                name: string;
+            } | null;
+            /** @enum {string|null} */
+            operatorRole: "operator_admin" | "operator_support" | null;
+            /**
+             * @description Everything the caller may do; the dashboard hides the rest.
+             * @example [
+             *       "apps:read"
+             *     ]
+             */
+            permissions: string[];
+        };
+        SignUpResponse: {
+            /**
+             * @description `verification_sent`: a verification link went to the address (the answer is the same whether or not it already had an account). `joined`: the invitation was accepted and the account is ready to sign in.
+             * @enum {string}
+             */
+            status: "verification_sent" | "joined";
+            /** @example ada@acme-bank.example */
+            email: string;
+        };
+        SignUpRequest: {
+            /** @example Ada Lovelace */
+            name: string;
+            /**
+             * Format: email
+             * @example ada@acme-bank.example
+             */
+            email: string;
+            /**
+             * @description At least 10 characters.
+             * @example correct horse battery
+             */
+            password: string;
+            /**
+             * @description The partner organisation’s name.
+             * @example Acme Bank
+             */
+            organisationName?: string;
+            /** @description From an invitation link: join that tenant instead of creating one. */
+            invitationToken?: string;
+        };
+        MyTenantList: {
+            data: components["schemas"]["MyTenant"][];
+        };
+        MyTenant: {
+            /** @example ten_01jf8z6x3m4r5t6v7w8x9y0z1a */
+            id: string;
+            /** @example Acme Bank */
+            name: string;
+            /** @enum {string} */
+            type: "bank" | "fintech" | "media" | "foundation" | "retailer" | "other";
+            /**
+             * @description Your role there.
+             * @example Owner
+             */
+            role: string;
+            /** @description True for the tenant this session works in. */
+            active: boolean;
+        };
+        CreateTenantRequest: {
+            /**
+             * @description The partner organisation’s name.
+             * @example Acme Bank
+             */
+            name: string;
+            /**
+             * @default other
+             * @enum {string}
+             */
+            type: "bank" | "fintech" | "media" | "foundation" | "retailer" | "other";
+        };
         AuthUser: {
             readonly id: string;
             name: string;
@@ -693,6 +861,24 @@ export interface operations {
                     "application/json": components["schemas"]["SystemInfo"];
                 };
             };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An unexpected failure; the response carries the request id. */
             500: {
                 headers: {
@@ -720,6 +906,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Navigation"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description An unexpected failure; the response carries the request id. */
@@ -855,6 +1050,274 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s access. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAccess"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignUpRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted: check the inbox. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignUpResponse"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many sign-ups from this address; retry later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyTenants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tenants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTenantList"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenantRequest"];
+            };
+        };
+        responses: {
+            /** @description The new tenant. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTenant"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    switchTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switched. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not one of your tenants. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An unexpected failure; the response carries the request id. */
             500: {

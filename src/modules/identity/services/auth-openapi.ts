@@ -67,7 +67,7 @@ export async function withAuthEndpoints<D extends OpenApiDocumentLike>(document:
 async function describeAuthEndpoints() {
   const auth = await buildAuth({
     baseURL: 'http://localhost',
-    trustedOrigins: [],
+    trustedOrigins: () => [],
     secret: 'openapi-document-only-secret-never-signs-anything',
     db: {} as never,
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },

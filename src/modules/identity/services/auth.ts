@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { AppServices } from '../../../kernel/context.js';
 import { withTransaction } from '../../../kernel/db/transaction.js';
+import { trustedOrigins } from '../../../kernel/http/same-origin.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
 import type { Logger } from '../../../kernel/logger.js';
 import { resolveSecret } from '../../../kernel/secret.js';
@@ -49,7 +50,7 @@ const DISABLED_PATHS = [
 export interface AuthDeps {
   /** Where the dashboard is reached; mailed links point at its pages. */
   baseURL: string;
-  trustedOrigins: string[];
+  trustedOrigins: (request: Request | undefined) => string[];
   secret: string;
   db: NodePgDatabase;
   log: Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
@@ -142,12 +143,13 @@ export type Auth = Awaited<ReturnType<typeof buildAuth>>;
 
 function depsFor(services: AppServices): AuthDeps {
   const { config } = services;
-  const baseURL = config.ATRIUM_PUBLIC_URL ?? `http://localhost:${config.PORT}`;
-  // The Vite dev server (npm run dev:web) proxies the API from its own origin.
-  const devOrigins = config.NODE_ENV === 'production' ? [] : ['http://localhost:5173'];
   return {
-    baseURL,
-    trustedOrigins: [baseURL, ...devOrigins],
+    baseURL: config.ATRIUM_PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+    // The same rule as Atrium's own CSRF check (kernel/http/same-origin.ts).
+    trustedOrigins: (request) => [
+      ...trustedOrigins(config),
+      ...(request ? [new URL(request.url).origin] : []),
+    ],
     secret: resolveSecret(config),
     db: services.db,
     log: services.log,

@@ -5,6 +5,13 @@ import { authUser } from '../schema.js';
 import { AUTH_BASE_PATH, authFor, CLIENT_IP_HEADER } from './auth.js';
 import { authErrorAsProblemError } from './auth-problem.js';
 
+export interface SignUpResult {
+  /** The new user, or undefined when the email already had an account. */
+  userId: string | undefined;
+  /** Never set: refusals are thrown as ProblemError (kept while a caller still checks it). */
+  failure?: never;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -17,7 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function signUpWithPassword(
   c: Context<AppEnv>,
   input: { name: string; email: string; password: string },
-): Promise<{ userId: string | undefined }> {
+): Promise<SignUpResult> {
   const headers = new Headers({ 'content-type': 'application/json' });
   headers.set(CLIENT_IP_HEADER, c.env.incoming?.socket.remoteAddress ?? 'unknown');
   const userAgent = c.req.header('user-agent');

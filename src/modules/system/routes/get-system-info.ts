@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { defineRoute, publicAccess } from '../../../kernel/http/route.js';
-import { SystemInfoSchema } from '../contract.js';
+import { defineRoute, requirePermission } from '../../../kernel/http/route.js';
+import { SYSTEM_PERMISSIONS, SystemInfoSchema } from '../contract.js';
 import { getSystemInfo } from '../services/get-system-info.js';
 
 export const getSystemInfoRoute = defineRoute({
@@ -20,6 +20,6 @@ export const getSystemInfoRoute = defineRoute({
       },
     },
   }),
-  access: publicAccess,
+  access: requirePermission(SYSTEM_PERMISSIONS.read),
   handler: async (c) => c.json(await getSystemInfo(c.env.services), 200),
 });

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { defineRoute, publicAccess } from '../../../kernel/http/route.js';
+import { authenticatedAccess, defineRoute } from '../../../kernel/http/route.js';
 import { NavigationSchema } from '../contract.js';
 import { buildNavigation } from '../services/build-navigation.js';
 
@@ -10,7 +10,8 @@ export const listNavigationRoute = defineRoute({
     path: '/partner/system/navigation',
     tags: ['System'],
     summary: 'Dashboard navigation',
-    description: "The dashboard's two-level navigation, built from the enabled modules' declared pages.",
+    description:
+      "The dashboard's two-level navigation, built from the enabled modules' declared pages, without the pages the caller's permissions do not open.",
     responses: {
       200: {
         description: 'Sections with their pages, in display order.',
@@ -18,9 +19,12 @@ export const listNavigationRoute = defineRoute({
       },
     },
   }),
-  access: publicAccess,
+  access: authenticatedAccess,
   handler: (c) => {
-    const entries = c.env.services.modules.flatMap((module) => module.nav);
+    const granted = c.get('principal')?.permissions ?? new Set<string>();
+    const entries = c.env.services.modules
+      .flatMap((module) => module.nav)
+      .filter((entry) => !entry.permission || granted.has(entry.permission));
     return c.json(buildNavigation(entries), 200);
   },
 });

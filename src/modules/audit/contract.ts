@@ -1,0 +1,3 @@
+export const AUDIT_PERMISSIONS = {
+  read: 'audit:read',
+} as const;
