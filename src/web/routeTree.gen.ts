@@ -10,11 +10,53 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as indexRouteImport } from './routes/index'
+import { Route as accountRouteImport } from './routes/account'
+import { Route as forgotPasswordRouteImport } from './routes/forgot-password'
+import { Route as magicLinkRouteImport } from './routes/magic-link'
+import { Route as resetPasswordRouteImport } from './routes/reset-password'
+import { Route as signInRouteImport } from './routes/sign-in'
+import { Route as signUpRouteImport } from './routes/sign-up'
+import { Route as verifyEmailRouteImport } from './routes/verify-email'
 import { Route as SystemIndexRouteImport } from './../modules/system/web/routes/index'
 
 const indexRoute = indexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const accountRoute = accountRouteImport.update({
+  id: '/account',
+  path: '/account',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const forgotPasswordRoute = forgotPasswordRouteImport.update({
+  id: '/forgot-password',
+  path: '/forgot-password',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const magicLinkRoute = magicLinkRouteImport.update({
+  id: '/magic-link',
+  path: '/magic-link',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const resetPasswordRoute = resetPasswordRouteImport.update({
+  id: '/reset-password',
+  path: '/reset-password',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const signInRoute = signInRouteImport.update({
+  id: '/sign-in',
+  path: '/sign-in',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const signUpRoute = signUpRouteImport.update({
+  id: '/sign-up',
+  path: '/sign-up',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const verifyEmailRoute = verifyEmailRouteImport.update({
+  id: '/verify-email',
+  path: '/verify-email',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SystemIndexRoute = SystemIndexRouteImport.update({
@@ -25,27 +67,83 @@ const SystemIndexRoute = SystemIndexRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof indexRoute
+  '/account': typeof accountRoute
+  '/forgot-password': typeof forgotPasswordRoute
+  '/magic-link': typeof magicLinkRoute
+  '/reset-password': typeof resetPasswordRoute
+  '/sign-in': typeof signInRoute
+  '/sign-up': typeof signUpRoute
+  '/verify-email': typeof verifyEmailRoute
   '/system/': typeof SystemIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof indexRoute
+  '/account': typeof accountRoute
+  '/forgot-password': typeof forgotPasswordRoute
+  '/magic-link': typeof magicLinkRoute
+  '/reset-password': typeof resetPasswordRoute
+  '/sign-in': typeof signInRoute
+  '/sign-up': typeof signUpRoute
+  '/verify-email': typeof verifyEmailRoute
   '/system': typeof SystemIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof indexRoute
+  '/account': typeof accountRoute
+  '/forgot-password': typeof forgotPasswordRoute
+  '/magic-link': typeof magicLinkRoute
+  '/reset-password': typeof resetPasswordRoute
+  '/sign-in': typeof signInRoute
+  '/sign-up': typeof signUpRoute
+  '/verify-email': typeof verifyEmailRoute
   '/system/': typeof SystemIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/system/'
+  fullPaths:
+    | '/'
+    | '/account'
+    | '/forgot-password'
+    | '/magic-link'
+    | '/reset-password'
+    | '/sign-in'
+    | '/sign-up'
+    | '/verify-email'
+    | '/system/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/system'
-  id: '__root__' | '/' | '/system/'
+  to:
+    | '/'
+    | '/account'
+    | '/forgot-password'
+    | '/magic-link'
+    | '/reset-password'
+    | '/sign-in'
+    | '/sign-up'
+    | '/verify-email'
+    | '/system'
+  id:
+    | '__root__'
+    | '/'
+    | '/account'
+    | '/forgot-password'
+    | '/magic-link'
+    | '/reset-password'
+    | '/sign-in'
+    | '/sign-up'
+    | '/verify-email'
+    | '/system/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   indexRoute: typeof indexRoute
+  accountRoute: typeof accountRoute
+  forgotPasswordRoute: typeof forgotPasswordRoute
+  magicLinkRoute: typeof magicLinkRoute
+  resetPasswordRoute: typeof resetPasswordRoute
+  signInRoute: typeof signInRoute
+  signUpRoute: typeof signUpRoute
+  verifyEmailRoute: typeof verifyEmailRoute
   SystemIndexRoute: typeof SystemIndexRoute
 }
 
@@ -56,6 +154,55 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof indexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/account': {
+      id: '/account'
+      path: '/account'
+      fullPath: '/account'
+      preLoaderRoute: typeof accountRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/forgot-password': {
+      id: '/forgot-password'
+      path: '/forgot-password'
+      fullPath: '/forgot-password'
+      preLoaderRoute: typeof forgotPasswordRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/magic-link': {
+      id: '/magic-link'
+      path: '/magic-link'
+      fullPath: '/magic-link'
+      preLoaderRoute: typeof magicLinkRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/reset-password': {
+      id: '/reset-password'
+      path: '/reset-password'
+      fullPath: '/reset-password'
+      preLoaderRoute: typeof resetPasswordRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/sign-in': {
+      id: '/sign-in'
+      path: '/sign-in'
+      fullPath: '/sign-in'
+      preLoaderRoute: typeof signInRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/sign-up': {
+      id: '/sign-up'
+      path: '/sign-up'
+      fullPath: '/sign-up'
+      preLoaderRoute: typeof signUpRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/verify-email': {
+      id: '/verify-email'
+      path: '/verify-email'
+      fullPath: '/verify-email'
+      preLoaderRoute: typeof verifyEmailRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/system/': {
@@ -70,6 +217,13 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   indexRoute: indexRoute,
+  accountRoute: accountRoute,
+  forgotPasswordRoute: forgotPasswordRoute,
+  magicLinkRoute: magicLinkRoute,
+  resetPasswordRoute: resetPasswordRoute,
+  signInRoute: signInRoute,
+  signUpRoute: signUpRoute,
+  verifyEmailRoute: verifyEmailRoute,
   SystemIndexRoute: SystemIndexRoute,
 }
 export const routeTree = rootRouteImport

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -7,16 +7,20 @@ import { freePort, startAtriumProcess } from '../harness/process.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     atriumUrl: string;
+    /** The instance's embedded database, for reading the development mailbox. */
+    atriumDatabaseUrl: string;
   }
 }
 
 /** One real `atrium start` (embedded PostgreSQL, built dashboard) shared by every e2e file. */
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'atrium-e2e-'));
+  const pgPort = await freePort();
   const atrium = await startAtriumProcess({
     ATRIUM_DATA_DIR: dataDir,
-    ATRIUM_EMBEDDED_PG_PORT: String(await freePort()),
-    PORT: '0',
+    ATRIUM_EMBEDDED_PG_PORT: String(pgPort),
+    // A known port (not 0): mailed links are built from it, and the tests open them as they are.
+    PORT: String(await freePort()),
     // Loopback only: nothing outside this machine needs to reach the test instance.
     HOST: '127.0.0.1',
     ATRIUM_BUILD_WEB: 'true',
@@ -26,6 +30,11 @@ export default async function setup(project: TestProject) {
     throw error;
   });
   project.provide('atriumUrl', atrium.url);
+  const pgPassword = (await readFile(path.join(dataDir, 'pg-password'), 'utf8')).trim();
+  project.provide(
+    'atriumDatabaseUrl',
+    `postgres://atrium:${encodeURIComponent(pgPassword)}@127.0.0.1:${pgPort}/atrium`,
+  );
 
   return async () => {
     const code = await atrium.stop('SIGTERM');

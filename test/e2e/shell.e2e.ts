@@ -1,12 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiRequest, browserCookie, signIn } from './accounts.js';
 import { dashboardForFile, focusIsVisible } from './browser.js';
 
 const dashboard = dashboardForFile('shell');
+beforeAll(async () => {
+  await signIn(dashboard());
+});
+
+/** What the System page shows, asked of the API as the signed-in user. */
+async function systemInfo() {
+  const answer = await apiRequest('GET', '/partner/system/info', {
+    cookie: await browserCookie(dashboard()),
+  });
+  expect(answer.status).toBe(200);
+  return answer.body as { version: string; database: { version: string } };
+}
 
 describe('dashboard shell', () => {
   it('navigates from the sidebar to the System page, which shows live data from the API', async () => {
     const { page } = dashboard();
-    const info = await (await fetch(`${dashboard().url}/partner/system/info`)).json();
+    const info = await systemInfo();
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Main' });
     const systemLink = nav.getByRole('link', { name: 'System', exact: true });
@@ -36,7 +49,7 @@ describe('dashboard shell', () => {
     await page.getByText('System details copied', { exact: true }).waitFor();
     await dashboard().screenshot('copy-toast');
     const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
-    const info = await (await fetch(`${dashboard().url}/partner/system/info`)).json();
+    const info = await systemInfo();
     expect(copied.version).toBe(info.version);
     expect(copied.database.version).toBe(info.database.version);
   });

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { TestApp } from '../../../test/harness/test-app.js';
 import { markEmailVerified } from './services/mark-email-verified.js';
 
@@ -85,22 +84,4 @@ export function cookiesOf(response: Response): string {
     .filter((cookie) => !/max-age=0\b/i.test(cookie))
     .map((cookie) => cookie.split(';')[0])
     .join('; ');
-}
-
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-
-/** The current 6-digit TOTP code for an otpauth:// URI (HMAC-SHA1, 30 s), as an authenticator app computes it. */
-export function totpCode(totpURI: string, at = Date.now()): string {
-  const secret = new URL(totpURI).searchParams.get('secret') ?? '';
-  let bits = '';
-  for (const char of secret.replace(/=+$/, '').toUpperCase()) {
-    bits += BASE32.indexOf(char).toString(2).padStart(5, '0');
-  }
-  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((byte) => Number.parseInt(byte, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
-  const digest = createHmac('sha1', key).update(counter).digest();
-  const offset = (digest[digest.length - 1] ?? 0) & 0xf;
-  const value = digest.readUInt32BE(offset) & 0x7fffffff;
-  return String(value % 1_000_000).padStart(6, '0');
 }

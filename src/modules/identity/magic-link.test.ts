@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
-import { authTestClient, cookiesOf, totpCode } from './auth-test-client.js';
+import { totpCode } from '../../../test/harness/totp.js';
+import { authTestClient, cookiesOf } from './auth-test-client.js';
 
 let t: TestApp;
 let auth: ReturnType<typeof authTestClient>;

@@ -1706,6 +1706,10 @@ export interface operations {
                         token: string;
                         url?: string | null;
                         user: components["schemas"]["AuthUser"];
+                    } | {
+                        /** @constant */
+                        twoFactorRedirect: true;
+                        twoFactorMethods?: string[];
                     };
                 };
             };

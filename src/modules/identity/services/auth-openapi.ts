@@ -76,9 +76,35 @@ async function describeAuthEndpoints() {
   return auth.api.generateOpenAPISchema();
 }
 
+/**
+ * The two-factor plugin answers a password sign-in of a 2FA user in its own shape, which the core
+ * endpoint's description does not know.
+ */
+const TWO_FACTOR_CHALLENGE = {
+  type: 'object',
+  description:
+    'The account uses two-factor authentication: no session yet. The `atrium.two_factor` cookie carries the challenge; finish with `/partner/auth/two-factor/verify-totp` or `/partner/auth/two-factor/verify-backup-code`.',
+  properties: {
+    twoFactorRedirect: { type: 'boolean', const: true },
+    twoFactorMethods: { type: 'array', items: { type: 'string' } },
+  },
+  required: ['twoFactorRedirect'],
+};
+
+function successResponses(path: string, responses: Json): [string, unknown][] {
+  const success = Object.entries(responses).filter(([status]) => status.startsWith('2'));
+  if (path !== '/sign-in/email') return success;
+  return success.map(([status, response]) => {
+    const content = (response as { content?: Record<string, { schema?: unknown }> }).content ?? {};
+    const schema = content['application/json']?.schema;
+    const json = { schema: { oneOf: [schema, TWO_FACTOR_CHALLENGE] } };
+    return [status, { ...(response as Json), content: { ...content, 'application/json': json } }];
+  });
+}
+
 function atriumOperation(path: string, method: string, operation: Json): Json {
   const { security: _bearer, tags: _tags, responses, operationId, ...rest } = operation;
-  const success = Object.entries((responses ?? {}) as Json).filter(([status]) => status.startsWith('2'));
+  const success = successResponses(path, (responses ?? {}) as Json);
   return {
     ...rest,
     tags: [AUTH_TAG],
