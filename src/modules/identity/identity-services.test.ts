@@ -144,3 +144,31 @@ describe('OpenAPI document', () => {
     expect(callback.headers.get('content-type')).toBe('application/problem+json');
   });
 });
+
+describe('per-account sign-in throttling', () => {
+  it('refuses an account after 10 failed passwords from any addresses, even the right one; others are unaffected', async () => {
+    await auth.createUser('target@example.com', password);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      expect((await auth.signIn('TARGET@example.com', `wrong guess ${attempt}`)).response.status).toBe(401);
+    }
+    const locked = await auth.signIn('target@example.com', password);
+    expect(locked.response.status).toBe(429);
+    expect(locked.body).toMatchObject({ code: 'rate_limited', reason: 'TOO_MANY_ATTEMPTS' });
+    expect(Number(locked.response.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(locked.cookie).not.toMatch(/session_token/);
+
+    await auth.createUser('bystander@example.com', password);
+    expect((await auth.signIn('bystander@example.com', password)).response.status).toBe(200);
+  });
+
+  it('counts unknown emails alike, and a success clears the count', async () => {
+    for (let attempt = 0; attempt < 10; attempt++) await auth.signIn('ghost@example.com', 'guess');
+    expect((await auth.signIn('ghost@example.com', 'guess')).response.status).toBe(429);
+
+    await auth.createUser('forgetful@example.com', password);
+    for (let attempt = 0; attempt < 9; attempt++) await auth.signIn('forgetful@example.com', 'guess');
+    expect((await auth.signIn('forgetful@example.com', password)).response.status).toBe(200);
+    for (let attempt = 0; attempt < 9; attempt++) await auth.signIn('forgetful@example.com', 'guess');
+    expect((await auth.signIn('forgetful@example.com', password)).response.status).toBe(200);
+  });
+});

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { safeRedirect } from './auth-result';
+import { safeRedirect } from './safe-redirect';
 
 /**
  * After a session starts: answers cached while signed out (or for another user) are dropped, and

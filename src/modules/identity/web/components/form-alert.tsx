@@ -10,8 +10,19 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong.';
 }
 
-/** A refused form submission: the problem's detail, announced as soon as it appears. */
-export function FormError({ error, children }: { error: unknown; children?: ReactNode }) {
+/**
+ * A refused form submission: the problem's detail (or `message`, e.g. when the fields show the
+ * details themselves), announced as soon as it appears.
+ */
+export function FormError({
+  error,
+  message,
+  children,
+}: {
+  error: unknown;
+  message?: string;
+  children?: ReactNode;
+}) {
   return (
     <div
       role="alert"
@@ -19,7 +30,7 @@ export function FormError({ error, children }: { error: unknown; children?: Reac
     >
       <CircleAlertIcon aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-destructive" />
       <div className="flex min-w-0 flex-col gap-2">
-        <p>{messageOf(error)}</p>
+        <p>{message ?? messageOf(error)}</p>
         {children}
       </div>
     </div>

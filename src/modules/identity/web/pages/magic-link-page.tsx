@@ -78,10 +78,18 @@ function MagicLinkLanding({ token }: { token: string }) {
       description="Continue to sign in with the link from your email."
       footer={backToSignIn}
     >
-      <form className="flex flex-col gap-4" onSubmit={submit}>
-        {verify.isError && <FormError error={verify.error} />}
-        <SubmitButton pending={verify.isPending || verify.isSuccess}>Continue</SubmitButton>
-      </form>
+      {verify.isError ? (
+        // A refused token is spent or wrong: trying it again cannot help.
+        <FormError error={verify.error}>
+          <Link to="/magic-link" className="font-medium underline underline-offset-4">
+            Email me a new link
+          </Link>
+        </FormError>
+      ) : (
+        <form className="flex flex-col gap-4" onSubmit={submit}>
+          <SubmitButton pending={verify.isPending || verify.isSuccess}>Continue</SubmitButton>
+        </form>
+      )}
     </AuthCard>
   );
 }

@@ -69,7 +69,7 @@ export function ResetPasswordPage({ token }: { token: string | undefined }) {
           onChange={(event) => setPassword(event.target.value)}
         />
         <FormField
-          label="Repeat the new password"
+          label="Confirm the password"
           type="password"
           name="confirm-password"
           autoComplete="new-password"

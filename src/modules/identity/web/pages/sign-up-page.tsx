@@ -118,7 +118,12 @@ export function SignUpPage({ invitation }: { invitation?: string | undefined }) 
             error={fieldErrors.organisationName}
           />
         )}
-        {signUp.isError && <FormError error={signUp.error} />}
+        {signUp.isError && (
+          <FormError
+            error={signUp.error}
+            message={Object.keys(fieldErrors).length > 0 ? 'Check the highlighted fields.' : undefined}
+          />
+        )}
         <SubmitButton pending={signUp.isPending}>Create account</SubmitButton>
       </form>
     </AuthCard>
