@@ -17,6 +17,9 @@ import { Route as resetPasswordRouteImport } from './routes/reset-password'
 import { Route as signInRouteImport } from './routes/sign-in'
 import { Route as signUpRouteImport } from './routes/sign-up'
 import { Route as verifyEmailRouteImport } from './routes/verify-email'
+import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
+import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
+import { Route as OperatorTenantsRouteImport } from './../modules/operator/web/routes/tenants'
 import { Route as SystemIndexRouteImport } from './../modules/system/web/routes/index'
 
 const indexRoute = indexRouteImport.update({
@@ -59,6 +62,21 @@ const verifyEmailRoute = verifyEmailRouteImport.update({
   path: '/verify-email',
   getParentRoute: () => rootRouteImport,
 } as any)
+const OperatorIndexRoute = OperatorIndexRouteImport.update({
+  id: '/operator/',
+  path: '/operator/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const OperatorMailboxRoute = OperatorMailboxRouteImport.update({
+  id: '/operator/mailbox',
+  path: '/operator/mailbox',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const OperatorTenantsRoute = OperatorTenantsRouteImport.update({
+  id: '/operator/tenants',
+  path: '/operator/tenants',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const SystemIndexRoute = SystemIndexRouteImport.update({
   id: '/system/',
   path: '/system/',
@@ -74,6 +92,9 @@ export interface FileRoutesByFullPath {
   '/sign-in': typeof signInRoute
   '/sign-up': typeof signUpRoute
   '/verify-email': typeof verifyEmailRoute
+  '/operator/mailbox': typeof OperatorMailboxRoute
+  '/operator/tenants': typeof OperatorTenantsRoute
+  '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
 }
 export interface FileRoutesByTo {
@@ -85,6 +106,9 @@ export interface FileRoutesByTo {
   '/sign-in': typeof signInRoute
   '/sign-up': typeof signUpRoute
   '/verify-email': typeof verifyEmailRoute
+  '/operator/mailbox': typeof OperatorMailboxRoute
+  '/operator/tenants': typeof OperatorTenantsRoute
+  '/operator': typeof OperatorIndexRoute
   '/system': typeof SystemIndexRoute
 }
 export interface FileRoutesById {
@@ -97,6 +121,9 @@ export interface FileRoutesById {
   '/sign-in': typeof signInRoute
   '/sign-up': typeof signUpRoute
   '/verify-email': typeof verifyEmailRoute
+  '/operator/mailbox': typeof OperatorMailboxRoute
+  '/operator/tenants': typeof OperatorTenantsRoute
+  '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
 }
 export interface FileRouteTypes {
@@ -110,6 +137,9 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/sign-up'
     | '/verify-email'
+    | '/operator/mailbox'
+    | '/operator/tenants'
+    | '/operator/'
     | '/system/'
   fileRoutesByTo: FileRoutesByTo
   to:
@@ -121,6 +151,9 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/sign-up'
     | '/verify-email'
+    | '/operator/mailbox'
+    | '/operator/tenants'
+    | '/operator'
     | '/system'
   id:
     | '__root__'
@@ -132,6 +165,9 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/sign-up'
     | '/verify-email'
+    | '/operator/mailbox'
+    | '/operator/tenants'
+    | '/operator/'
     | '/system/'
   fileRoutesById: FileRoutesById
 }
@@ -144,6 +180,9 @@ export interface RootRouteChildren {
   signInRoute: typeof signInRoute
   signUpRoute: typeof signUpRoute
   verifyEmailRoute: typeof verifyEmailRoute
+  OperatorMailboxRoute: typeof OperatorMailboxRoute
+  OperatorTenantsRoute: typeof OperatorTenantsRoute
+  OperatorIndexRoute: typeof OperatorIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
 }
 
@@ -205,6 +244,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof verifyEmailRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/operator/': {
+      id: '/operator/'
+      path: '/operator'
+      fullPath: '/operator/'
+      preLoaderRoute: typeof OperatorIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/operator/mailbox': {
+      id: '/operator/mailbox'
+      path: '/operator/mailbox'
+      fullPath: '/operator/mailbox'
+      preLoaderRoute: typeof OperatorMailboxRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/operator/tenants': {
+      id: '/operator/tenants'
+      path: '/operator/tenants'
+      fullPath: '/operator/tenants'
+      preLoaderRoute: typeof OperatorTenantsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/system/': {
       id: '/system/'
       path: '/system'
@@ -224,6 +284,9 @@ const rootRouteChildren: RootRouteChildren = {
   signInRoute: signInRoute,
   signUpRoute: signUpRoute,
   verifyEmailRoute: verifyEmailRoute,
+  OperatorMailboxRoute: OperatorMailboxRoute,
+  OperatorTenantsRoute: OperatorTenantsRoute,
+  OperatorIndexRoute: OperatorIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
 }
 export const routeTree = rootRouteImport
