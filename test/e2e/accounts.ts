@@ -77,17 +77,21 @@ async function query<Row extends object>(sql: string, values: unknown[]): Promis
   }
 }
 
-/** The newest mail to an address in the development mailbox, once the worker has delivered it. */
-export async function mailTo(email: string): Promise<string> {
-  const newest = async () =>
-    (
-      await query<{ text: string }>(
-        'SELECT text FROM mail_dev_mailbox WHERE "to" = $1 ORDER BY received_at DESC LIMIT 1',
-        [email],
-      )
-    )[0]?.text;
+/**
+ * The link to a dashboard page (`verify-email`, `magic-link`, …) in the newest mail to an address
+ * that has one, once the worker has delivered it to the development mailbox.
+ */
+export async function mailedLink(email: string, page: string): Promise<URL> {
+  const newest = async () => {
+    const rows = await query<{ text: string }>(
+      'SELECT text FROM mail_dev_mailbox WHERE "to" = $1 ORDER BY received_at DESC',
+      [email],
+    );
+    const mail = rows.find((row) => row.text.includes(`/${page}?`));
+    return mail ? linkTo(mail.text, page) : undefined;
+  };
   await expect.poll(newest, { timeout: 20_000 }).toBeDefined();
-  return (await newest()) as string;
+  return (await newest()) as URL;
 }
 
 /**
@@ -105,7 +109,7 @@ async function queuedMailTo(email: string): Promise<string> {
 }
 
 /** The first link in a mail that opens the given dashboard page (`/verify-email`, …). */
-export function linkTo(mail: string, page: string): URL {
+function linkTo(mail: string, page: string): URL {
   const link = mail.match(new RegExp(`https?://\\S+/${page}\\?\\S+`))?.[0];
   if (!link) throw new Error(`no ${page} link in: ${mail}`);
   return new URL(link);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../harness/totp.js';
-import { createAccount, type E2eAccount, linkTo, mailTo, signIn, uniqueEmail } from './accounts.js';
+import { createAccount, type E2eAccount, mailedLink, signIn, uniqueEmail } from './accounts.js';
 import { dashboardForFile } from './browser.js';
 
 const dashboard = dashboardForFile('auth');
@@ -64,7 +64,7 @@ describe('signing in and out', () => {
     await page.getByRole('heading', { level: 1, name: 'Check your inbox' }).waitFor();
     await dashboard().screenshot('sign-up-sent');
 
-    const link = linkTo(await mailTo(email), 'verify-email');
+    const link = await mailedLink(email, 'verify-email');
     expect(link.origin).toBe(url);
     await page.goto(link.href);
     await page.getByRole('heading', { level: 1, name: 'Email address verified' }).waitFor();
@@ -118,6 +118,25 @@ describe('signing in and out', () => {
     await page.getByRole('heading', { level: 1, name: 'Account and security' }).waitFor();
     await page.getByRole('table', { name: 'Your sessions' }).getByText('This device').waitFor();
     await dashboard().screenshot('account');
+  });
+
+  it('signs in with a mailed link, on a click on the page the link opens', async () => {
+    const { page, url } = dashboard();
+    await signOutFromMenu(page);
+    await page.getByRole('link', { name: 'Email me a sign-in link' }).click();
+    await page.getByLabel('Email').fill(existing.email);
+    await page.getByRole('button', { name: 'Email me a link' }).click();
+    await page
+      .getByText(`If ${existing.email} has an Atrium account, a sign-in link is on its way.`)
+      .waitFor();
+
+    const link = await mailedLink(existing.email, 'magic-link');
+    await page.goto(link.href);
+    await page.getByRole('heading', { level: 1, name: 'Sign in to Atrium' }).waitFor();
+    await dashboard().screenshot('magic-link');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(`${url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Atrium' }).waitFor();
   });
 
   it('never left the machine; the only console errors are the refusals the tests provoked', () => {

@@ -139,6 +139,9 @@ describe('OpenAPI document', () => {
 
   it('serves nothing for disabled endpoints', async () => {
     expect((await auth.post('/partner/auth/sign-in/social', { provider: 'github' })).status).toBe(404);
+    // The openAPI plugin is loaded for its generator only: its reference page would load a CDN script.
+    expect((await auth.get('/partner/auth/reference')).status).toBe(404);
+    expect((await auth.get('/partner/auth/open-api/generate-schema')).status).toBe(404);
     const callback = await auth.get('/partner/auth/reset-password/sometoken?callbackURL=/');
     expect(callback.status).toBe(404);
     expect(callback.headers.get('content-type')).toBe('application/problem+json');
