@@ -175,3 +175,50 @@ describe('per-account sign-in throttling', () => {
     expect((await auth.signIn('forgetful@example.com', password)).response.status).toBe(200);
   });
 });
+
+describe('bad input to the authentication endpoints', () => {
+  const endpoints = [
+    '/partner/auth/sign-in/email',
+    '/partner/auth/sign-up/email',
+    '/partner/auth/two-factor/verify-totp',
+    '/partner/auth/two-factor/verify-backup-code',
+    '/partner/auth/two-factor/enable',
+    '/partner/auth/sign-in/magic-link',
+    '/partner/auth/request-password-reset',
+    '/partner/auth/reset-password',
+    '/partner/auth/revoke-session',
+  ];
+  const bodies = [
+    '{"email": ',
+    JSON.stringify({ email: 42, password: [], code: { x: 1 }, token: null, newPassword: 7 }),
+    '[]',
+    '',
+  ];
+
+  it('answers every malformed or mistyped body with a 4xx problem, never a 500', async () => {
+    for (const path of endpoints) {
+      for (const body of bodies) {
+        const response = await t.request(
+          path,
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', origin: 'http://localhost:3000' },
+            body,
+          },
+          { clientIp: `10.99.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}` },
+        );
+        expect(response.status, `${path} ${body}`).toBeGreaterThanOrEqual(400);
+        expect(response.status, `${path} ${body}`).toBeLessThan(500);
+        expect(response.headers.get('content-type'), `${path} ${body}`).toBe('application/problem+json');
+      }
+    }
+  });
+
+  it('answers a query without its token with a 4xx problem', async () => {
+    for (const path of ['/partner/auth/verify-email', '/partner/auth/magic-link/verify']) {
+      const response = await t.request(path);
+      expect(response.status, path).toBe(400);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+    }
+  });
+});
