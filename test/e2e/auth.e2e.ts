@@ -120,7 +120,7 @@ describe('signing in and out', () => {
     await dashboard().screenshot('account');
   });
 
-  it('signs in with a mailed link, on a click on the page the link opens', async () => {
+  it('signs in with a mailed link, on a click on the page the link opens, and out from the palette', async () => {
     const { page, url } = dashboard();
     await signOutFromMenu(page);
     await page.getByRole('link', { name: 'Email me a sign-in link' }).click();
@@ -137,6 +137,12 @@ describe('signing in and out', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL(`${url}/`);
     await page.getByRole('heading', { level: 1, name: 'Welcome to Atrium' }).waitFor();
+
+    await page.keyboard.press('Control+K');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await palette.getByPlaceholder('Search pages and actions…').fill('sign out');
+    await palette.getByRole('option', { name: 'Sign out', exact: true }).click();
+    await page.waitForURL(`${url}/sign-in`);
   });
 
   it('never left the machine; the only console errors are the refusals the tests provoked', () => {
