@@ -17,6 +17,7 @@ import { Route as resetPasswordRouteImport } from './routes/reset-password'
 import { Route as signInRouteImport } from './routes/sign-in'
 import { Route as signUpRouteImport } from './routes/sign-up'
 import { Route as verifyEmailRouteImport } from './routes/verify-email'
+import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
 import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
 import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
 import { Route as OperatorTenantsRouteImport } from './../modules/operator/web/routes/tenants'
@@ -62,6 +63,11 @@ const verifyEmailRoute = verifyEmailRouteImport.update({
   path: '/verify-email',
   getParentRoute: () => rootRouteImport,
 } as any)
+const AuditIndexRoute = AuditIndexRouteImport.update({
+  id: '/audit/',
+  path: '/audit/',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const OperatorIndexRoute = OperatorIndexRouteImport.update({
   id: '/operator/',
   path: '/operator/',
@@ -94,6 +100,7 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof verifyEmailRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
+  '/audit/': typeof AuditIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
 }
@@ -108,6 +115,7 @@ export interface FileRoutesByTo {
   '/verify-email': typeof verifyEmailRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
+  '/audit': typeof AuditIndexRoute
   '/operator': typeof OperatorIndexRoute
   '/system': typeof SystemIndexRoute
 }
@@ -123,6 +131,7 @@ export interface FileRoutesById {
   '/verify-email': typeof verifyEmailRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
+  '/audit/': typeof AuditIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
 }
@@ -139,6 +148,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/operator/mailbox'
     | '/operator/tenants'
+    | '/audit/'
     | '/operator/'
     | '/system/'
   fileRoutesByTo: FileRoutesByTo
@@ -153,6 +163,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/operator/mailbox'
     | '/operator/tenants'
+    | '/audit'
     | '/operator'
     | '/system'
   id:
@@ -167,6 +178,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/operator/mailbox'
     | '/operator/tenants'
+    | '/audit/'
     | '/operator/'
     | '/system/'
   fileRoutesById: FileRoutesById
@@ -182,6 +194,7 @@ export interface RootRouteChildren {
   verifyEmailRoute: typeof verifyEmailRoute
   OperatorMailboxRoute: typeof OperatorMailboxRoute
   OperatorTenantsRoute: typeof OperatorTenantsRoute
+  AuditIndexRoute: typeof AuditIndexRoute
   OperatorIndexRoute: typeof OperatorIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
 }
@@ -244,6 +257,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof verifyEmailRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/audit/': {
+      id: '/audit/'
+      path: '/audit'
+      fullPath: '/audit/'
+      preLoaderRoute: typeof AuditIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/operator/': {
       id: '/operator/'
       path: '/operator'
@@ -286,6 +306,7 @@ const rootRouteChildren: RootRouteChildren = {
   verifyEmailRoute: verifyEmailRoute,
   OperatorMailboxRoute: OperatorMailboxRoute,
   OperatorTenantsRoute: OperatorTenantsRoute,
+  AuditIndexRoute: AuditIndexRoute,
   OperatorIndexRoute: OperatorIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
 }

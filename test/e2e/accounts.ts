@@ -123,10 +123,13 @@ export function uniqueEmail(prefix: string): string {
  * A verified account with its own organisation (so it is that tenant's Owner), made the way a
  * person makes one: sign-up, then the mailed verification link.
  */
-export async function createAccount(prefix = 'e2e'): Promise<E2eAccount> {
-  const account = { name: 'Eve Tester', email: uniqueEmail(prefix), password: E2E_PASSWORD };
+export async function createAccount(
+  options: { prefix?: string; email?: string; organisationName?: string } = {},
+): Promise<E2eAccount> {
+  const email = options.email ?? uniqueEmail(options.prefix ?? 'e2e');
+  const account = { name: email.split('@')[0] ?? 'Eve Tester', email, password: E2E_PASSWORD };
   const signUp = await apiRequest('POST', '/partner/signup', {
-    body: { ...account, organisationName: `${account.name}'s organisation` },
+    body: { ...account, organisationName: options.organisationName ?? `${account.name}'s organisation` },
   });
   if (signUp.status !== 202)
     throw new Error(`sign-up answered ${signUp.status}: ${JSON.stringify(signUp.body)}`);
@@ -172,4 +175,15 @@ export async function signIn(dashboard: Dashboard, account?: E2eAccount): Promis
 export async function browserCookie(dashboard: Dashboard): Promise<string> {
   const cookies = await dashboard.page.context().cookies(dashboard.url);
   return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+}
+
+/**
+ * `signIn` for a given address and organisation name, for tests that look for them on a page. Use
+ * a fresh address per file: the instance is shared.
+ */
+export async function signInDashboard(
+  dashboard: Dashboard,
+  options: { email: string; organisationName: string },
+): Promise<void> {
+  await signIn(dashboard, await createAccount(options));
 }

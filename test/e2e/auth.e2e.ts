@@ -10,7 +10,7 @@ const dashboard = dashboardForFile('auth');
 // makes comes from 127.0.0.1: this file makes exactly three (the helpers use other addresses).
 let existing: E2eAccount;
 beforeAll(async () => {
-  existing = await createAccount('existing');
+  existing = await createAccount({ prefix: 'existing' });
 });
 
 async function fillSignIn(page: Page, email: string, password: string) {

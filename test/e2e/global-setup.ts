@@ -7,7 +7,7 @@ import { freePort, startAtriumProcess } from '../harness/process.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     atriumUrl: string;
-    /** The instance's embedded database, for reading the development mailbox. */
+    /** The instance's own database: the development mailbox, and set-up the UI cannot do. */
     atriumDatabaseUrl: string;
   }
 }
@@ -30,6 +30,7 @@ export default async function setup(project: TestProject) {
     throw error;
   });
   project.provide('atriumUrl', atrium.url);
+  // The embedded server's credentials, as src/kernel/db/embedded.ts creates them.
   const pgPassword = (await readFile(path.join(dataDir, 'pg-password'), 'utf8')).trim();
   project.provide(
     'atriumDatabaseUrl',

@@ -16,4 +16,12 @@ export interface VictimTenant {
  */
 export const crossTenantFixtures: Record<string, (victim: VictimTenant) => Promise<string>> = {
   tenantId: async ({ tenantId }) => toPublicId('tenant', tenantId),
+  // Sign-up wrote the victim's `tenant.created` event.
+  eventId: async ({ t, tenantId }) => {
+    const { rows } = await t.services.pool.query<{ id: string }>(
+      'SELECT id FROM audit_events WHERE tenant_id = $1 ORDER BY seq LIMIT 1',
+      [tenantId],
+    );
+    return toPublicId('audit', rows[0]?.id as string);
+  },
 };
