@@ -124,6 +124,8 @@ describe('signing in and out', () => {
     const { page, url } = dashboard();
     await signOutFromMenu(page);
     await page.getByRole('link', { name: 'Email me a sign-in link' }).click();
+    // The sign-in page has an Email field too: wait until the new page replaced it.
+    await page.getByRole('heading', { level: 1, name: 'Sign in with a link' }).waitFor();
     await page.getByLabel('Email').fill(existing.email);
     await page.getByRole('button', { name: 'Email me a link' }).click();
     await page
@@ -147,6 +149,6 @@ describe('signing in and out', () => {
 
   it('never left the machine; the only console errors are the refusals the tests provoked', () => {
     expect(dashboard().outside).toEqual([]);
-    expect(dashboard().errors.every((error) => /status of 401/.test(error))).toBe(true);
+    expect(dashboard().errors.filter((error) => !/status of 401/.test(error))).toEqual([]);
   });
 });
