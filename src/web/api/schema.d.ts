@@ -785,6 +785,11 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+            /**
+             * @description A finer, stable cause within `code`, where there is one.
+             * @example INVALID_EMAIL_OR_PASSWORD
+             */
+            reason?: string;
         };
         Navigation: {
             sections: {

@@ -51,6 +51,7 @@ export async function authErrorAsProblemError(response: Response): Promise<Probl
   const error = await readAuthError(response);
   const retryAfter = error.headers.get('retry-after');
   return new ProblemError(codeForStatus(error.status), error.detail, {
+    ...(error.reason ? { reason: error.reason } : {}),
     ...(retryAfter ? { headers: { 'retry-after': retryAfter } } : {}),
   });
 }

@@ -8,8 +8,6 @@ import { authErrorAsProblemError } from './auth-problem.js';
 export interface SignUpResult {
   /** The new user, or undefined when the email already had an account. */
   userId: string | undefined;
-  /** Never set: refusals are thrown as ProblemError (kept while a caller still checks it). */
-  failure?: never;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
