@@ -10,6 +10,13 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as indexRouteImport } from './routes/index'
+import { Route as accountRouteImport } from './routes/account'
+import { Route as forgotPasswordRouteImport } from './routes/forgot-password'
+import { Route as magicLinkRouteImport } from './routes/magic-link'
+import { Route as resetPasswordRouteImport } from './routes/reset-password'
+import { Route as signInRouteImport } from './routes/sign-in'
+import { Route as signUpRouteImport } from './routes/sign-up'
+import { Route as verifyEmailRouteImport } from './routes/verify-email'
 import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
 import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
 import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
@@ -25,6 +32,41 @@ import { Route as TenancyAppsAppIdRouteImport } from './../modules/tenancy/web/r
 const indexRoute = indexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const accountRoute = accountRouteImport.update({
+  id: '/account',
+  path: '/account',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const forgotPasswordRoute = forgotPasswordRouteImport.update({
+  id: '/forgot-password',
+  path: '/forgot-password',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const magicLinkRoute = magicLinkRouteImport.update({
+  id: '/magic-link',
+  path: '/magic-link',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const resetPasswordRoute = resetPasswordRouteImport.update({
+  id: '/reset-password',
+  path: '/reset-password',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const signInRoute = signInRouteImport.update({
+  id: '/sign-in',
+  path: '/sign-in',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const signUpRoute = signUpRouteImport.update({
+  id: '/sign-up',
+  path: '/sign-up',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const verifyEmailRoute = verifyEmailRouteImport.update({
+  id: '/verify-email',
+  path: '/verify-email',
   getParentRoute: () => rootRouteImport,
 } as any)
 const AuditIndexRoute = AuditIndexRouteImport.update({
@@ -85,6 +127,13 @@ const TenancyAppsAppIdRoute = TenancyAppsAppIdRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof indexRoute
+  '/account': typeof accountRoute
+  '/forgot-password': typeof forgotPasswordRoute
+  '/magic-link': typeof magicLinkRoute
+  '/reset-password': typeof resetPasswordRoute
+  '/sign-in': typeof signInRoute
+  '/sign-up': typeof signUpRoute
+  '/verify-email': typeof verifyEmailRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
@@ -99,6 +148,13 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof indexRoute
+  '/account': typeof accountRoute
+  '/forgot-password': typeof forgotPasswordRoute
+  '/magic-link': typeof magicLinkRoute
+  '/reset-password': typeof resetPasswordRoute
+  '/sign-in': typeof signInRoute
+  '/sign-up': typeof signUpRoute
+  '/verify-email': typeof verifyEmailRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
@@ -114,6 +170,13 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof indexRoute
+  '/account': typeof accountRoute
+  '/forgot-password': typeof forgotPasswordRoute
+  '/magic-link': typeof magicLinkRoute
+  '/reset-password': typeof resetPasswordRoute
+  '/sign-in': typeof signInRoute
+  '/sign-up': typeof signUpRoute
+  '/verify-email': typeof verifyEmailRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
@@ -130,6 +193,13 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/account'
+    | '/forgot-password'
+    | '/magic-link'
+    | '/reset-password'
+    | '/sign-in'
+    | '/sign-up'
+    | '/verify-email'
     | '/operator/mailbox'
     | '/operator/tenants'
     | '/tenancy/onboarding'
@@ -144,6 +214,13 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/account'
+    | '/forgot-password'
+    | '/magic-link'
+    | '/reset-password'
+    | '/sign-in'
+    | '/sign-up'
+    | '/verify-email'
     | '/operator/mailbox'
     | '/operator/tenants'
     | '/tenancy/onboarding'
@@ -158,6 +235,13 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/'
+    | '/account'
+    | '/forgot-password'
+    | '/magic-link'
+    | '/reset-password'
+    | '/sign-in'
+    | '/sign-up'
+    | '/verify-email'
     | '/operator/mailbox'
     | '/operator/tenants'
     | '/tenancy/onboarding'
@@ -173,6 +257,13 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   indexRoute: typeof indexRoute
+  accountRoute: typeof accountRoute
+  forgotPasswordRoute: typeof forgotPasswordRoute
+  magicLinkRoute: typeof magicLinkRoute
+  resetPasswordRoute: typeof resetPasswordRoute
+  signInRoute: typeof signInRoute
+  signUpRoute: typeof signUpRoute
+  verifyEmailRoute: typeof verifyEmailRoute
   OperatorMailboxRoute: typeof OperatorMailboxRoute
   OperatorTenantsRoute: typeof OperatorTenantsRoute
   TenancyOnboardingRoute: typeof TenancyOnboardingRoute
@@ -193,6 +284,55 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof indexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/account': {
+      id: '/account'
+      path: '/account'
+      fullPath: '/account'
+      preLoaderRoute: typeof accountRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/forgot-password': {
+      id: '/forgot-password'
+      path: '/forgot-password'
+      fullPath: '/forgot-password'
+      preLoaderRoute: typeof forgotPasswordRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/magic-link': {
+      id: '/magic-link'
+      path: '/magic-link'
+      fullPath: '/magic-link'
+      preLoaderRoute: typeof magicLinkRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/reset-password': {
+      id: '/reset-password'
+      path: '/reset-password'
+      fullPath: '/reset-password'
+      preLoaderRoute: typeof resetPasswordRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/sign-in': {
+      id: '/sign-in'
+      path: '/sign-in'
+      fullPath: '/sign-in'
+      preLoaderRoute: typeof signInRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/sign-up': {
+      id: '/sign-up'
+      path: '/sign-up'
+      fullPath: '/sign-up'
+      preLoaderRoute: typeof signUpRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/verify-email': {
+      id: '/verify-email'
+      path: '/verify-email'
+      fullPath: '/verify-email'
+      preLoaderRoute: typeof verifyEmailRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/audit/': {
@@ -277,6 +417,13 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   indexRoute: indexRoute,
+  accountRoute: accountRoute,
+  forgotPasswordRoute: forgotPasswordRoute,
+  magicLinkRoute: magicLinkRoute,
+  resetPasswordRoute: resetPasswordRoute,
+  signInRoute: signInRoute,
+  signUpRoute: signUpRoute,
+  verifyEmailRoute: verifyEmailRoute,
   OperatorMailboxRoute: OperatorMailboxRoute,
   OperatorTenantsRoute: OperatorTenantsRoute,
   TenancyOnboardingRoute: TenancyOnboardingRoute,

@@ -68,7 +68,7 @@ export function TenantSwitcher() {
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="w-64">
-        <DropdownMenuLabel>Organisations</DropdownMenuLabel>
+        <DropdownMenuLabel className="text-muted-foreground text-xs">Organisations</DropdownMenuLabel>
         {tenants.isPending && <DropdownMenuItem disabled>Loading…</DropdownMenuItem>}
         {tenants.isError && <DropdownMenuItem disabled>Could not load your organisations</DropdownMenuItem>}
         {tenants.data?.map((tenant) => (

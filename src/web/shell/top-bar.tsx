@@ -4,6 +4,7 @@ import { Brand } from './brand';
 import { paletteShortcutHint } from './shortcut';
 import { TenantSwitcher } from './tenant-switcher';
 import { ThemeToggle } from './theme-toggle';
+import { UserMenu } from './user-menu';
 
 interface TopBarProps {
   onOpenNavigation: () => void;
@@ -40,6 +41,7 @@ export function TopBar({ onOpenNavigation, onOpenPalette }: TopBarProps) {
           </kbd>
         </Button>
         <ThemeToggle />
+        <UserMenu />
       </div>
     </header>
   );

@@ -34,7 +34,6 @@ export const signUpRoute = defineRoute({
       email: body.email,
       password: body.password,
     });
-    if (created.failure) return created.failure as never;
     if (created.userId && body.organisationName) {
       await createTenant(c.env.services, {
         name: body.organisationName,
