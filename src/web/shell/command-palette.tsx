@@ -10,7 +10,7 @@ import {
   CommandLoading,
 } from '@web/ui/command';
 import { HouseIcon, LogOutIcon, MonitorIcon, MoonIcon, ShieldCheckIcon, SunIcon } from 'lucide-react';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { NavIcon } from './nav-icon';
 import { useSignOut } from './session';
 import { isPaletteShortcut } from './shortcut';
@@ -28,6 +28,28 @@ const THEME_ACTIONS = [
   Icon: unknown;
 }[];
 
+interface PaletteEntry {
+  value: string;
+  keywords: string[];
+  label: string;
+  icon: ReactNode;
+  onSelect: () => void;
+}
+
+interface PaletteGroup {
+  heading: string;
+  entries: PaletteEntry[];
+}
+
+function renderEntry(entry: PaletteEntry) {
+  return (
+    <CommandItem key={entry.value} value={entry.value} keywords={entry.keywords} onSelect={entry.onSelect}>
+      {entry.icon}
+      <span className="truncate">{entry.label}</span>
+    </CommandItem>
+  );
+}
+
 interface CommandPaletteProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -35,6 +57,7 @@ interface CommandPaletteProps {
 
 /** ⌘K / Ctrl+K: jump to any page the navigation API lists, switch the theme, or sign out. */
 export function CommandPalette({ open, onOpenChange }: CommandPaletteProps) {
+  const [search, setSearch] = useState('');
   const navigate = useNavigate();
   const navigation = useNavigation();
   const { setPreference } = useTheme();
@@ -60,73 +83,91 @@ export function CommandPalette({ open, onOpenChange }: CommandPaletteProps) {
     setPreference(preference);
   };
 
+  const groups: PaletteGroup[] = [
+    {
+      heading: 'Atrium',
+      entries: [
+        {
+          value: 'Home',
+          keywords: ['start', 'welcome'],
+          label: 'Home',
+          icon: <HouseIcon aria-hidden="true" />,
+          onSelect: () => goTo('/'),
+        },
+      ],
+    },
+    ...(navigation.data?.sections ?? []).map((section) => ({
+      heading: section.title,
+      entries: section.items.map((item) => ({
+        // The ids keep values unique when two sections reuse a page title.
+        value: `${item.title} ${section.id}/${item.id}`,
+        keywords: [section.title, item.description],
+        label: item.title,
+        icon: <NavIcon name={item.icon} />,
+        onSelect: () => goTo(item.path),
+      })),
+    })),
+    {
+      heading: 'Account',
+      entries: [
+        {
+          value: 'Account and security',
+          keywords: ['profile', 'two-factor', 'password', 'sessions'],
+          label: 'Account and security',
+          icon: <ShieldCheckIcon aria-hidden="true" />,
+          onSelect: () => goTo('/account'),
+        },
+        {
+          value: 'Sign out',
+          keywords: ['log out'],
+          label: 'Sign out',
+          icon: <LogOutIcon aria-hidden="true" />,
+          onSelect: () => {
+            onOpenChange(false);
+            signOut.mutate();
+          },
+        },
+      ],
+    },
+    {
+      heading: 'Theme',
+      entries: THEME_ACTIONS.map(({ preference, label, keywords, Icon }) => ({
+        value: label,
+        keywords,
+        label,
+        icon: <Icon aria-hidden="true" />,
+        onSelect: () => applyTheme(preference),
+      })),
+    },
+  ];
+
   return (
     <CommandDialog
       open={open}
-      onOpenChange={onOpenChange}
+      onOpenChange={(next) => {
+        if (!next) setSearch('');
+        onOpenChange(next);
+      }}
       title="Command palette"
       description="Search for a page or an action and press Enter."
     >
-      <CommandInput placeholder="Search pages and actions…" />
+      <CommandInput placeholder="Search pages and actions…" value={search} onValueChange={setSearch} />
       <CommandList>
         <CommandEmpty>No pages or actions match.</CommandEmpty>
         {navigation.isPending && <CommandLoading>Loading pages…</CommandLoading>}
-        <CommandGroup heading="Atrium">
-          <CommandItem value="Home" keywords={['start', 'welcome']} onSelect={() => goTo('/')}>
-            <HouseIcon aria-hidden="true" />
-            Home
-          </CommandItem>
-        </CommandGroup>
-        {navigation.data?.sections.map((section) => (
-          <CommandGroup key={section.id} heading={section.title}>
-            {section.items.map((item) => (
-              <CommandItem
-                key={item.id}
-                // The ids keep values unique when two sections reuse a page title.
-                value={`${item.title} ${section.id}/${item.id}`}
-                keywords={[section.title, item.description]}
-                onSelect={() => goTo(item.path)}
-              >
-                <NavIcon name={item.icon} />
-                <span className="truncate">{item.title}</span>
-              </CommandItem>
-            ))}
+        {search ? (
+          // cmdk ranks items within a group but does not reorder groups, so while searching all
+          // entries share one group: the best match comes first whichever section it is in.
+          <CommandGroup heading="Results">
+            {groups.flatMap((group) => group.entries.map(renderEntry))}
           </CommandGroup>
-        ))}
-        <CommandGroup heading="Account">
-          <CommandItem
-            value="Account and security"
-            keywords={['profile', 'two-factor', 'password', 'sessions']}
-            onSelect={() => goTo('/account')}
-          >
-            <ShieldCheckIcon aria-hidden="true" />
-            Account and security
-          </CommandItem>
-          <CommandItem
-            value="Sign out"
-            keywords={['log out']}
-            onSelect={() => {
-              onOpenChange(false);
-              signOut.mutate();
-            }}
-          >
-            <LogOutIcon aria-hidden="true" />
-            Sign out
-          </CommandItem>
-        </CommandGroup>
-        <CommandGroup heading="Theme">
-          {THEME_ACTIONS.map(({ preference, label, keywords, Icon }) => (
-            <CommandItem
-              key={preference}
-              value={label}
-              keywords={keywords}
-              onSelect={() => applyTheme(preference)}
-            >
-              <Icon aria-hidden="true" />
-              {label}
-            </CommandItem>
-          ))}
-        </CommandGroup>
+        ) : (
+          groups.map((group) => (
+            <CommandGroup key={group.heading} heading={group.heading}>
+              {group.entries.map(renderEntry)}
+            </CommandGroup>
+          ))
+        )}
       </CommandList>
     </CommandDialog>
   );
