@@ -67,3 +67,21 @@ export async function auditActions(t: TestApp, tenantId: string): Promise<string
   );
   return rows.map((row) => row.action);
 }
+
+/**
+ * The token of the newest invitation mailed to an address (other than `previous`), once the
+ * worker has delivered it to the development mailbox.
+ */
+export async function invitationToken(t: TestApp, email: string, previous?: string): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const { rows } = await t.services.pool.query<{ text: string }>(
+      `SELECT text FROM mail_dev_mailbox WHERE "to" = $1 ORDER BY received_at DESC LIMIT 1`,
+      [email],
+    );
+    const token = rows[0]?.text.match(/\/invitations\/accept\?token=([\w-]+)/)?.[1];
+    if (token && token !== previous) return token;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no invitation mail for ${email}`);
+}

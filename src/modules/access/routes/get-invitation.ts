@@ -25,6 +25,8 @@ export const getInvitationRoute = defineRoute({
   access: publicAccess,
   handler: async (c) => {
     const invitation = await findUsableInvitation(c.env.services, c.req.valid('param').token);
+    // Public, yet it names a person's address: no shared cache may keep it.
+    c.header('cache-control', 'no-store');
     return c.json(
       {
         email: invitation.email,
