@@ -126,6 +126,7 @@ describe('inviting: POST /partner/team/invitations', () => {
   it('previews the link publicly with minimal information; unknown links are 404', async () => {
     const response = await preview(token);
     expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toEqual({
       email: 'grace@invite.example',
       tenant: { name: 'owner Co' },
