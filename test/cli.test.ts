@@ -65,7 +65,8 @@ describe('atrium CLI', () => {
   it('seeds the demo world once', async () => {
     const first = await runCli(['seed', 'demo'], env());
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('Demo world seeded.');
+    expect(first.stdout).toContain('Demo world ready. Sign in at');
+    expect(first.stdout).toContain('owner@harbor-bank.example');
     const second = await runCli(['seed', 'demo'], env());
     expect(second.stdout).toContain('already seeded');
     expect(await scalar('SELECT demo_seeded_at IS NOT NULL AS value FROM system_instance')).toBe(true);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startAtriumProcess } from './harness/process.js';
+import { DEMO_PASSWORD } from '../src/demo/core-world.js';
+import { freePort, signInOverHttp, startAtriumProcess } from './harness/process.js';
 
 let dataDir: string;
 let env: Record<string, string>;
@@ -18,6 +19,14 @@ beforeAll(async () => {
   };
 });
 afterAll(async () => rm(dataDir, { recursive: true, force: true }));
+
+/** The system info as the demo operator sees it (the first start seeds the demo world). */
+async function systemInfo(url: string) {
+  const cookie = await signInOverHttp(url, 'operator@atrium.example', DEMO_PASSWORD);
+  const response = await fetch(`${url}/partner/system/info`, { headers: { cookie } });
+  if (!response.ok) throw new Error(`system info: ${response.status}`);
+  return response.json();
+}
 
 async function postgresAccepts(port: string): Promise<boolean> {
   const client = new pg.Client({ host: '127.0.0.1', port: Number(port), user: 'nobody', database: 'x' });
@@ -40,7 +49,8 @@ describe('atrium start on the embedded PostgreSQL', () => {
     const atrium = await startAtriumProcess(env);
     const ready = await fetch(`${atrium.url}/readyz`);
     expect(ready.status).toBe(200);
-    const info = await (await fetch(`${atrium.url}/partner/system/info`)).json();
+    expect(atrium.output()).toContain('Demo world ready. Sign in at');
+    const info = await systemInfo(atrium.url);
     expect(info.database.embedded).toBe(true);
     expect(info.database.version).toMatch(/^PostgreSQL 18/);
     installedAt = info.installedAt;
@@ -51,15 +61,16 @@ describe('atrium start on the embedded PostgreSQL', () => {
 
   it('reuses the data on a second start and stops cleanly on SIGINT', async () => {
     const atrium = await startAtriumProcess(env);
-    const info = await (await fetch(`${atrium.url}/partner/system/info`)).json();
+    const info = await systemInfo(atrium.url);
     expect(info.installedAt, atrium.output()).toBe(installedAt);
+    expect(atrium.output()).not.toContain('Demo world ready');
     expect(await atrium.stop('SIGINT'), atrium.output()).toBe(0);
     expect(atrium.output()).not.toMatch(/"level":(50|60)/);
   });
 
   it('runs the api and worker roles as separate processes on one embedded database', async () => {
     const api = await startAtriumProcess(env, ['--role', 'api']);
-    const info = async () => (await fetch(`${api.url}/partner/system/info`)).json();
+    const info = () => systemInfo(api.url);
     try {
       expect((await info()).role).toBe('api');
       const worker = await startAtriumProcess(env, ['--role', 'worker']);

@@ -65,10 +65,24 @@ export interface RawHandler {
 /** Tells who is calling from the request (session cookie, API key, …), or undefined. */
 export type Authenticator = (c: Context<AppEnv>) => Promise<Principal | undefined>;
 
+/** One of the demo world's tenants (SPEC §7), created before any module's seeder runs. */
+export interface DemoTenant {
+  id: string;
+  name: string;
+  /** Which domain module family it showcases. */
+  family: 'intelligence' | 'workloads' | 'sponsorship' | 'integration';
+  owner: { userId: string; email: string };
+}
+
+/** What the demo world's core (users, tenants, roles) hands each module's seeder. */
+export interface DemoWorld {
+  tenants: readonly DemoTenant[];
+}
+
 export interface DemoSeeder {
   /** Lower runs first; modules that others build on seed early. */
   order: number;
-  seed: (services: AppServices) => Promise<void>;
+  seed: (services: AppServices, world: DemoWorld) => Promise<void>;
 }
 
 export interface ModuleManifest {

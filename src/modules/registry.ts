@@ -3,6 +3,7 @@ import { accessModule } from './access/module.js';
 import { auditModule } from './audit/module.js';
 import { identityModule } from './identity/module.js';
 import { mailModule } from './mail/module.js';
+import { operatorModule } from './operator/module.js';
 import { systemModule } from './system/module.js';
 import { tenancyModule } from './tenancy/module.js';
 
@@ -14,4 +15,5 @@ export const allModules: readonly ModuleManifest[] = [
   auditModule,
   accessModule,
   tenancyModule,
+  operatorModule,
 ];

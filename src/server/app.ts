@@ -7,7 +7,7 @@ import type { AppEnv } from '../kernel/http/route.js';
 import { mountDocs } from './docs.js';
 import { buildOpenApiDocument, registerSecuritySchemes } from './openapi.js';
 import { WEB_DIST_DIR } from './paths.js';
-import { webFallback } from './web.js';
+import { operatorPages, webFallback } from './web.js';
 
 export interface BuildAppOptions {
   /** Serve the built dashboard (off for API-only tests and the OpenAPI generator). */
@@ -24,6 +24,7 @@ export interface BuiltApp {
 export function buildApp(services: AppServices, options: BuildAppOptions = {}): BuiltApp {
   const router = createHttpApp(options.web === false ? {} : { fallback: webFallback(WEB_DIST_DIR) });
   registerSecuritySchemes(router);
+  if (options.web !== false) router.use('/operator/*', operatorPages(WEB_DIST_DIR));
   const mountOptions = { bodyLimitBytes: services.config.ATRIUM_BODY_LIMIT_BYTES };
   for (const module of services.modules) {
     for (const route of module.routes) mountRoute(router, route, mountOptions);

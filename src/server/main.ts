@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { seedDemoWorld } from '../demo/seed-demo.js';
+import { describeDemoSignIn, seedDemoWorld } from '../demo/seed-demo.js';
 import { type Config, ConfigError, loadConfig } from '../kernel/config.js';
 import type { ProcessRole } from '../kernel/context.js';
 import { openDatabaseServer } from '../kernel/db/database.js';
@@ -35,6 +35,7 @@ async function start(options: { role: ProcessRole }): Promise<void> {
       ? `Atrium ${APP_VERSION} is running at ${running.url}`
       : `Atrium worker ${APP_VERSION} is running`,
   );
+  if (running.demo && running.url) say(describeDemoSignIn(running.demo, running.url));
   let stopping = false;
   // npm and tsx relay the terminal's signal, so one Ctrl-C can arrive twice: later signals are
   // ignored and a hard deadline bounds the shutdown instead.
@@ -73,9 +74,12 @@ async function seedDemo(): Promise<void> {
     log: createLogger(cfg.LOG_LEVEL),
   });
   try {
-    const outcome = await seedDemoWorld(services);
+    const seeded = await seedDemoWorld(services);
+    const url = cfg.ATRIUM_PUBLIC_URL ?? `http://localhost:${cfg.PORT}`;
     say(
-      outcome === 'seeded' ? 'Demo world seeded.' : 'The demo world was already seeded; run `reset` first.',
+      seeded.outcome === 'seeded'
+        ? describeDemoSignIn(seeded.signIn, url)
+        : 'The demo world was already seeded; run `reset` first.',
     );
   } finally {
     await close();

@@ -1,3 +1,4 @@
+import type { DemoSignIn } from '../demo/core-world.js';
 import { seedDemoWorld } from '../demo/seed-demo.js';
 import type { Config } from '../kernel/config.js';
 import type { AppServices, ProcessRole } from '../kernel/context.js';
@@ -11,6 +12,8 @@ export interface RunningAtrium {
   services: AppServices;
   /** Base URL when the role serves HTTP. */
   url?: string;
+  /** Set when this start seeded the demo world: who to sign in as. */
+  demo?: DemoSignIn;
   stop: () => Promise<void>;
 }
 
@@ -25,14 +28,17 @@ export async function startAtrium(options: {
   if (serveHttp && config.ATRIUM_BUILD_WEB) await ensureWebBuilt(log);
   const { services, close } = await openServices({ config, role, log });
   let http: HttpServer | undefined;
+  let demo: DemoSignIn | undefined;
   try {
     if (role !== 'api')
       await services.queue.work(
         services.modules.flatMap((module) => module.jobs),
         services,
       );
-    if (config.ATRIUM_SEED_DEMO && (await seedDemoWorld(services)) === 'seeded')
-      log.info('demo world seeded');
+    if (config.ATRIUM_SEED_DEMO) {
+      const seeded = await seedDemoWorld(services);
+      if (seeded.outcome === 'seeded') demo = seeded.signIn;
+    }
     if (serveHttp) http = await listen(buildApp(services).fetch, { port: config.PORT, host: config.HOST });
   } catch (error) {
     await close();
@@ -43,5 +49,5 @@ export async function startAtrium(options: {
     await close();
   };
   const url = config.ATRIUM_PUBLIC_URL ?? (http ? `http://localhost:${http.port}` : undefined);
-  return { services, stop, ...(http && url ? { url } : {}) };
+  return { services, stop, ...(http && url ? { url } : {}), ...(demo ? { demo } : {}) };
 }

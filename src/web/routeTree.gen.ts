@@ -10,11 +10,29 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as indexRouteImport } from './routes/index'
+import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
+import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
+import { Route as OperatorTenantsRouteImport } from './../modules/operator/web/routes/tenants'
 import { Route as SystemIndexRouteImport } from './../modules/system/web/routes/index'
 
 const indexRoute = indexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const OperatorIndexRoute = OperatorIndexRouteImport.update({
+  id: '/operator/',
+  path: '/operator/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const OperatorMailboxRoute = OperatorMailboxRouteImport.update({
+  id: '/operator/mailbox',
+  path: '/operator/mailbox',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const OperatorTenantsRoute = OperatorTenantsRouteImport.update({
+  id: '/operator/tenants',
+  path: '/operator/tenants',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SystemIndexRoute = SystemIndexRouteImport.update({
@@ -25,27 +43,46 @@ const SystemIndexRoute = SystemIndexRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof indexRoute
+  '/operator/mailbox': typeof OperatorMailboxRoute
+  '/operator/tenants': typeof OperatorTenantsRoute
+  '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof indexRoute
+  '/operator/mailbox': typeof OperatorMailboxRoute
+  '/operator/tenants': typeof OperatorTenantsRoute
+  '/operator': typeof OperatorIndexRoute
   '/system': typeof SystemIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof indexRoute
+  '/operator/mailbox': typeof OperatorMailboxRoute
+  '/operator/tenants': typeof OperatorTenantsRoute
+  '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/system/'
+  fullPaths:
+    '/' | '/operator/mailbox' | '/operator/tenants' | '/operator/' | '/system/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/system'
-  id: '__root__' | '/' | '/system/'
+  to: '/' | '/operator/mailbox' | '/operator/tenants' | '/operator' | '/system'
+  id:
+    | '__root__'
+    | '/'
+    | '/operator/mailbox'
+    | '/operator/tenants'
+    | '/operator/'
+    | '/system/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   indexRoute: typeof indexRoute
+  OperatorMailboxRoute: typeof OperatorMailboxRoute
+  OperatorTenantsRoute: typeof OperatorTenantsRoute
+  OperatorIndexRoute: typeof OperatorIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
 }
 
@@ -56,6 +93,27 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof indexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/operator/': {
+      id: '/operator/'
+      path: '/operator'
+      fullPath: '/operator/'
+      preLoaderRoute: typeof OperatorIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/operator/mailbox': {
+      id: '/operator/mailbox'
+      path: '/operator/mailbox'
+      fullPath: '/operator/mailbox'
+      preLoaderRoute: typeof OperatorMailboxRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/operator/tenants': {
+      id: '/operator/tenants'
+      path: '/operator/tenants'
+      fullPath: '/operator/tenants'
+      preLoaderRoute: typeof OperatorTenantsRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/system/': {
@@ -70,6 +128,9 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   indexRoute: indexRoute,
+  OperatorMailboxRoute: OperatorMailboxRoute,
+  OperatorTenantsRoute: OperatorTenantsRoute,
+  OperatorIndexRoute: OperatorIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
 }
 export const routeTree = rootRouteImport

@@ -52,3 +52,17 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** Signs in to a running Atrium over HTTP (as the dashboard does) and returns the session cookie. */
+export async function signInOverHttp(url: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/partner/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+}

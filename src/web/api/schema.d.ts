@@ -441,6 +441,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operator/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All tenants
+         * @description Every tenant on this installation, searchable and filterable, for operator staff.
+         */
+        get: operations["listOperatorTenants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operator/mailbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Development mailbox
+         * @description Mail Atrium sent while no SMTP server is configured (verification links, magic links, invitations), newest first, so those flows work on the embedded default.
+         */
+        get: operations["listMailbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -892,6 +932,60 @@ export interface components {
              * @enum {string}
              */
             type: "bank" | "fintech" | "media" | "foundation" | "retailer" | "other";
+        };
+        OperatorTenantList: {
+            data: components["schemas"]["OperatorTenant"][];
+            total: number;
+        };
+        OperatorTenant: {
+            /** @example ten_01jf8z6x3m4r5t6v7w8x9y0z1a */
+            id: string;
+            /** @example Acme Bank */
+            name: string;
+            /** @enum {string} */
+            type: "bank" | "fintech" | "media" | "foundation" | "retailer" | "other";
+            /** @enum {string} */
+            tier: "free" | "growth" | "enterprise";
+            /** @enum {string} */
+            status: "active" | "suspended";
+            /** @example ops@acme-bank.example */
+            contactEmail: string | null;
+            /** @example 6 */
+            members: number;
+            /**
+             * @description Email addresses of its Owners.
+             * @example [
+             *       "ada@acme-bank.example"
+             *     ]
+             */
+            owners: string[];
+            /** @example 1 */
+            pendingInvitations: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T12:00:00.000Z
+             */
+            createdAt: string;
+        };
+        Mailbox: {
+            /**
+             * @description `smtp` when SMTP_URL is set (then nothing lands here), `mailbox` otherwise.
+             * @enum {string}
+             */
+            delivery: "smtp" | "mailbox";
+            data: components["schemas"]["MailboxMessage"][];
+        };
+        MailboxMessage: {
+            id: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @example Atrium <no-reply@atrium.local> */
+            from: string;
+            /** @example ada@acme-bank.example */
+            to: string;
+            /** @example You are invited to Acme Bank on Atrium */
+            subject: string;
+            text: string;
         };
     };
     responses: never;
@@ -2453,6 +2547,130 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOperatorTenants: {
+        parameters: {
+            query?: {
+                /** @description Matches name or contact email. */
+                q?: string;
+                type?: "bank" | "fintech" | "media" | "foundation" | "retailer" | "other";
+                tier?: "free" | "growth" | "enterprise";
+                status?: "active" | "suspended";
+                limit?: number;
+                offset?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tenants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorTenantList"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMailbox: {
+        parameters: {
+            query?: {
+                /** @description Only mail to addresses containing this. */
+                to?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mailbox"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description An unexpected failure; the response carries the request id. */
             500: {

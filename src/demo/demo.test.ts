@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, signIn } from '../../test/harness/accounts.js';
+import { createTestApp, type TestApp } from '../../test/harness/test-app.js';
+import { DEMO_PASSWORD } from './core-world.js';
+import { type DemoOutcome, seedDemoWorld } from './seed-demo.js';
+
+let t: TestApp;
+let first: DemoOutcome;
+beforeAll(async () => {
+  t = await createTestApp();
+  first = await seedDemoWorld(t.services);
+});
+afterAll(async () => t?.close());
+
+describe('demo world', () => {
+  it('creates the four tenants of SPEC §7, each with an Owner and a member of every other role', async () => {
+    expect(first.outcome).toBe('seeded');
+    const { rows } = await t.services.pool.query<{ name: string; roles: string[] }>(
+      `SELECT t.name, array_agg(r.key ORDER BY r.key) AS roles
+         FROM tenants t JOIN memberships m ON m.tenant_id = t.id JOIN roles r ON r.id = m.role_id
+        GROUP BY t.name ORDER BY t.name`,
+    );
+    expect(rows).toEqual(
+      ['Bright Futures Foundation', 'Harbor Bank', 'Lumen Studios', 'Northwind Retail'].map((name) => ({
+        name,
+        roles: ['admin', 'analyst', 'developer', 'owner', 'viewer'],
+      })),
+    );
+  });
+
+  it('lets the printed accounts sign in with the printed password, each with its role', async () => {
+    if (first.outcome !== 'seeded') throw new Error('not seeded');
+    const viewer = await signIn(t, 'viewer@harbor-bank.example', first.signIn.password);
+    const access = (await (await call(t, 'GET', '/partner/access', undefined, viewer)).json()) as {
+      tenant: { name: string };
+      role: { key: string };
+      permissions: string[];
+    };
+    expect(access.tenant.name).toBe('Harbor Bank');
+    expect(access.role.key).toBe('viewer');
+    expect(access.permissions).not.toContain('apps:write');
+    expect(first.signIn.password).toBe(DEMO_PASSWORD);
+
+    const operator = await signIn(t, first.signIn.operator, DEMO_PASSWORD);
+    const tenants = await call(t, 'GET', '/operator/tenants', undefined, operator);
+    expect(tenants.status).toBe(200);
+    expect(((await tenants.json()) as { total: number }).total).toBe(4);
+  });
+
+  it('records every step on the tenants’ audit chains', async () => {
+    const { rows } = await t.services.pool.query<{ action: string; n: number }>(
+      `SELECT action, count(*)::int AS n FROM audit_events WHERE tenant_id IS NOT NULL GROUP BY action ORDER BY action`,
+    );
+    expect(rows).toEqual([
+      { action: 'member.added', n: 20 },
+      { action: 'tenant.created', n: 4 },
+    ]);
+  });
+
+  it('seeds once per database', async () => {
+    expect((await seedDemoWorld(t.services)).outcome).toBe('already-seeded');
+  });
+});
