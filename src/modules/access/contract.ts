@@ -141,7 +141,13 @@ export const CreateRoleRequestSchema = z
     description: roleDescription.default(''),
     permissions: permissionList,
   })
-  .openapi('CreateRoleRequest');
+  .openapi('CreateRoleRequest', {
+    example: {
+      name: 'Support lead',
+      description: 'Reads everything and manages the team.',
+      permissions: ['apps:read', 'team:read', 'team:manage'],
+    },
+  });
 
 export const UpdateRoleRequestSchema = z
   .object({
@@ -152,7 +158,9 @@ export const UpdateRoleRequestSchema = z
   .refine((body) => Object.values(body).some((value) => value !== undefined), {
     message: 'Send at least one of name, description and permissions.',
   })
-  .openapi('UpdateRoleRequest');
+  .openapi('UpdateRoleRequest', {
+    example: { name: 'Team lead', permissions: ['team:read', 'team:manage'] },
+  });
 
 export const RoleIdParamsSchema = z.object({
   roleId: roleId.openapi({ param: { name: 'roleId', in: 'path' } }),
@@ -179,7 +187,7 @@ export const MemberListSchema = z.object({ data: z.array(MemberSchema) }).openap
 
 export const UpdateMemberRequestSchema = z
   .object({ roleId: roleId.openapi({ description: 'The member’s new role.' }) })
-  .openapi('UpdateMemberRequest');
+  .openapi('UpdateMemberRequest', { example: { roleId: 'rol_01jf8z6x3m4r5t6v7w8x9y0z1a' } });
 
 export const MemberIdParamsSchema = z.object({
   memberId: z
@@ -227,7 +235,9 @@ export const CreateInvitationRequestSchema = z
       .openapi({ description: 'Where the invitation goes.', example: 'grace@acme-bank.example' }),
     roleId: roleId.openapi({ description: 'The role the person gets on joining.' }),
   })
-  .openapi('CreateInvitationRequest');
+  .openapi('CreateInvitationRequest', {
+    example: { email: 'grace@acme-bank.example', roleId: 'rol_01jf8z6x3m4r5t6v7w8x9y0z1a' },
+  });
 
 export const InvitationIdParamsSchema = z.object({
   invitationId: z

@@ -704,6 +704,17 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @example {
+         *       "name": "Support lead",
+         *       "description": "Reads everything and manages the team.",
+         *       "permissions": [
+         *         "apps:read",
+         *         "team:read",
+         *         "team:manage"
+         *       ]
+         *     }
+         */
         CreateRoleRequest: {
             /**
              * @description Unique in the tenant, case-insensitively.
@@ -725,6 +736,15 @@ export interface components {
              */
             permissions: string[];
         };
+        /**
+         * @example {
+         *       "name": "Team lead",
+         *       "permissions": [
+         *         "team:read",
+         *         "team:manage"
+         *       ]
+         *     }
+         */
         UpdateRoleRequest: {
             /**
              * @description Unique in the tenant, case-insensitively.
@@ -779,6 +799,11 @@ export interface components {
             /** @example Admin */
             name: string;
         };
+        /**
+         * @example {
+         *       "roleId": "rol_01jf8z6x3m4r5t6v7w8x9y0z1a"
+         *     }
+         */
         UpdateMemberRequest: {
             /**
              * @description The member’s new role.
@@ -830,6 +855,12 @@ export interface components {
              */
             createdAt: string;
         };
+        /**
+         * @example {
+         *       "email": "grace@acme-bank.example",
+         *       "roleId": "rol_01jf8z6x3m4r5t6v7w8x9y0z1a"
+         *     }
+         */
         CreateInvitationRequest: {
             /**
              * Format: email
