@@ -10,14 +10,27 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as indexRouteImport } from './routes/index'
+import { Route as AccessRolesRouteImport } from './../modules/access/web/routes/roles'
+import { Route as AccessTeamRouteImport } from './../modules/access/web/routes/team'
 import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
 import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
 import { Route as OperatorTenantsRouteImport } from './../modules/operator/web/routes/tenants'
 import { Route as SystemIndexRouteImport } from './../modules/system/web/routes/index'
+import { Route as AccessInvitationsAcceptRouteImport } from './../modules/access/web/routes/invitations/accept'
 
 const indexRoute = indexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AccessRolesRoute = AccessRolesRouteImport.update({
+  id: '/access/roles',
+  path: '/access/roles',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AccessTeamRoute = AccessTeamRouteImport.update({
+  id: '/access/team',
+  path: '/access/team',
   getParentRoute: () => rootRouteImport,
 } as any)
 const OperatorIndexRoute = OperatorIndexRouteImport.update({
@@ -40,50 +53,85 @@ const SystemIndexRoute = SystemIndexRouteImport.update({
   path: '/system/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const AccessInvitationsAcceptRoute = AccessInvitationsAcceptRouteImport.update({
+  id: '/access/invitations/accept',
+  path: '/access/invitations/accept',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof indexRoute
+  '/access/roles': typeof AccessRolesRoute
+  '/access/team': typeof AccessTeamRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
+  '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
 }
 export interface FileRoutesByTo {
   '/': typeof indexRoute
+  '/access/roles': typeof AccessRolesRoute
+  '/access/team': typeof AccessTeamRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/operator': typeof OperatorIndexRoute
   '/system': typeof SystemIndexRoute
+  '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof indexRoute
+  '/access/roles': typeof AccessRolesRoute
+  '/access/team': typeof AccessTeamRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
+  '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
-    '/' | '/operator/mailbox' | '/operator/tenants' | '/operator/' | '/system/'
-  fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/operator/mailbox' | '/operator/tenants' | '/operator' | '/system'
-  id:
-    | '__root__'
     | '/'
+    | '/access/roles'
+    | '/access/team'
     | '/operator/mailbox'
     | '/operator/tenants'
     | '/operator/'
     | '/system/'
+    | '/access/invitations/accept'
+  fileRoutesByTo: FileRoutesByTo
+  to:
+    | '/'
+    | '/access/roles'
+    | '/access/team'
+    | '/operator/mailbox'
+    | '/operator/tenants'
+    | '/operator'
+    | '/system'
+    | '/access/invitations/accept'
+  id:
+    | '__root__'
+    | '/'
+    | '/access/roles'
+    | '/access/team'
+    | '/operator/mailbox'
+    | '/operator/tenants'
+    | '/operator/'
+    | '/system/'
+    | '/access/invitations/accept'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   indexRoute: typeof indexRoute
+  AccessRolesRoute: typeof AccessRolesRoute
+  AccessTeamRoute: typeof AccessTeamRoute
   OperatorMailboxRoute: typeof OperatorMailboxRoute
   OperatorTenantsRoute: typeof OperatorTenantsRoute
   OperatorIndexRoute: typeof OperatorIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
+  AccessInvitationsAcceptRoute: typeof AccessInvitationsAcceptRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -93,6 +141,20 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof indexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/access/roles': {
+      id: '/access/roles'
+      path: '/access/roles'
+      fullPath: '/access/roles'
+      preLoaderRoute: typeof AccessRolesRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/access/team': {
+      id: '/access/team'
+      path: '/access/team'
+      fullPath: '/access/team'
+      preLoaderRoute: typeof AccessTeamRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/operator/': {
@@ -123,15 +185,25 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof SystemIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/access/invitations/accept': {
+      id: '/access/invitations/accept'
+      path: '/access/invitations/accept'
+      fullPath: '/access/invitations/accept'
+      preLoaderRoute: typeof AccessInvitationsAcceptRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
 const rootRouteChildren: RootRouteChildren = {
   indexRoute: indexRoute,
+  AccessRolesRoute: AccessRolesRoute,
+  AccessTeamRoute: AccessTeamRoute,
   OperatorMailboxRoute: OperatorMailboxRoute,
   OperatorTenantsRoute: OperatorTenantsRoute,
   OperatorIndexRoute: OperatorIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
+  AccessInvitationsAcceptRoute: AccessInvitationsAcceptRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

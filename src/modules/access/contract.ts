@@ -47,8 +47,8 @@ export const MyAccessSchema = z
 // ---------------------------------------------------------------------------------------------
 // Permissions, roles, members and invitations (the Team and Roles pages read these).
 
-/** Where an invitation link points: the dashboard page that shows and accepts it. */
-export const INVITATION_ACCEPT_PATH = '/invitations/accept';
+/** Where an invitation link points: the dashboard page that shows and accepts it (module pages live under /<module id>). */
+export const INVITATION_ACCEPT_PATH = '/access/invitations/accept';
 /** How long an invitation link stays valid after it is (re)sent. */
 export const INVITATION_TTL_DAYS = 7;
 

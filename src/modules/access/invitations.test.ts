@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, signIn, signUpAndSignIn, TEST_PASSWORD } from '../../../test/harness/accounts.js';
 import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
 import { listMailbox } from '../mail/index.js';
+import { INVITATION_ACCEPT_PATH } from './contract.js';
 import {
   auditActions,
   invitationToken,
@@ -81,7 +82,7 @@ describe('inviting: POST /partner/team/invitations', () => {
     const [mail] = await listMailbox(t.services.db, { limit: 1 });
     expect(mail?.subject).toBe('Join owner Co on Atrium');
     expect(mail?.text).toContain(
-      `http://localhost:${t.services.config.PORT}/invitations/accept?token=${token}`,
+      `http://localhost:${t.services.config.PORT}${INVITATION_ACCEPT_PATH}?token=${token}`,
     );
     expect(mail?.text).toContain('admin@invite.example invited you to join owner Co on Atrium as Developer.');
   });
