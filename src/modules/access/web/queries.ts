@@ -174,7 +174,11 @@ export function useAcceptInvitation() {
   return useMutation({
     mutationFn: async (token: string) =>
       present(unwrap(await api.POST('/partner/invitations/{token}/accept', { params: { path: { token } } }))),
-    // A new tenant for this session: every cached answer belonged to the previous one.
-    onSuccess: () => queryClient.invalidateQueries(),
+    // The session now works in the new tenant: every cached answer belonged to the previous one,
+    // except the link's preview, which is used up (asking again would only answer 404).
+    onSuccess: (_joined, token) =>
+      queryClient.invalidateQueries({
+        predicate: (query) => JSON.stringify(query.queryKey) !== JSON.stringify(keys.invitation(token)),
+      }),
   });
 }

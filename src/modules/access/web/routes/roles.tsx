@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { useCan } from '@web/lib/access';
+import { Can, useCan } from '@web/lib/access';
 import { PageHeader } from '@web/shell/page-header';
 import { ErrorState, LoadingState } from '@web/shell/states';
 import { Button } from '@web/ui/button';
@@ -32,12 +32,12 @@ function RolesPage() {
         title="Roles"
         description="What each role may do. Built-in roles follow the modules; custom roles are yours to shape."
         actions={
-          canManage && (
+          <Can permission="roles:manage">
             <Button onClick={() => setEditing({})}>
               <PlusIcon aria-hidden="true" />
               New role
             </Button>
-          )
+          </Can>
         }
       />
       {failed && <ErrorState error={failed.error} onRetry={() => failed.refetch()} />}

@@ -1,0 +1,208 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/demo/core-world.js';
+import { signInOverHttp } from '../harness/process.js';
+import { type Dashboard, launchBrowser, openDashboard } from './browser.js';
+
+/**
+ * The team flow across two people: an Owner invites from the Team page, the invitee opens the
+ * mailed link in their own browser, gets an account and accepts, and the Owner then sees them and
+ * changes their role. Runs against the demo world (Harbor Bank's Owner) that `atrium start` seeds.
+ */
+const url = inject('atriumUrl');
+const invitee = `newcomer-${Date.now()}@harbor-bank.example`;
+const PASSWORD = 'a long invitee password';
+
+let browser: Browser;
+let owner: Dashboard;
+let guest: Dashboard;
+
+/** Sign-in is throttled per address (better-auth), and every e2e file signs in from this one. */
+async function signInPatiently(email: string, password: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signInOverHttp(url, email, password);
+    } catch (error) {
+      if (attempt >= 10 || !String(error).includes('429')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+}
+
+let operatorCookie: Promise<string> | undefined;
+
+async function signedIn(dashboard: Dashboard, email: string, password: string) {
+  const cookie = await signInPatiently(email, password);
+  const [name, value] = (
+    cookie.split('; ').find((pair) => pair.startsWith('atrium.session_token=')) ?? ''
+  ).split(/=(.*)/s);
+  await dashboard.page.context().addCookies([{ name: name as string, value: value as string, url }]);
+}
+
+/** The newest mail to an address with a subject, read from the development mailbox as operator staff. */
+async function newestMailTo(email: string, subject: RegExp): Promise<{ subject: string; text: string }> {
+  operatorCookie ??= signInPatiently('operator@atrium.example', DEMO_PASSWORD);
+  const cookie = await operatorCookie;
+  let mail: { subject: string; text: string } | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await fetch(`${url}/operator/mailbox?to=${encodeURIComponent(email)}&limit=5`, {
+          headers: { cookie },
+        });
+        const body = (await response.json()) as { data: { subject: string; text: string }[] };
+        mail = body.data.find((message) => subject.test(message.subject));
+        return mail !== undefined;
+      },
+      { timeout: 20_000, interval: 250 },
+    )
+    .toBe(true);
+  return mail as { subject: string; text: string };
+}
+
+/** A link from a mail as a path on this instance (mails carry the configured public address). */
+const pathOf = (text: string, pattern: RegExp) => {
+  const link = text.match(pattern)?.[0];
+  if (!link) throw new Error(`no link matching ${pattern} in: ${text}`);
+  const parsed = new URL(link);
+  return `${parsed.pathname}${parsed.search}`;
+};
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  owner = await openDashboard(browser, 'team-owner');
+  guest = await openDashboard(browser, 'team-invitee');
+  await signedIn(owner, 'owner@harbor-bank.example', DEMO_PASSWORD);
+});
+afterAll(async () => {
+  await owner?.close();
+  await guest?.close();
+  await browser?.close();
+});
+
+describe('team: invite, accept, re-role', () => {
+  it('invites a member from the Team page', async () => {
+    const { page } = owner;
+    await page.goto('/access/team');
+    await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+    const members = page.getByRole('table', { name: 'Members' });
+    await members.getByText('admin@harbor-bank.example').waitFor();
+    await owner.screenshot('team');
+
+    await page.getByRole('button', { name: 'Invite member' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite a member' });
+    await dialog.getByLabel('Email').fill(invitee);
+    await dialog.getByLabel('Role').selectOption({ label: 'Developer' });
+    await owner.screenshot('invite-dialog');
+    await dialog.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText(`Invitation sent to ${invitee}`).waitFor();
+    const pending = page.getByRole('table', { name: 'Pending invitations' });
+    await pending.getByText(invitee).waitFor();
+    await owner.screenshot('invited');
+  });
+
+  it('lets the invitee open the mailed link in their own browser, get an account and accept', async () => {
+    const mail = await newestMailTo(invitee, /^Join /);
+    expect(mail.subject).toBe('Join Harbor Bank on Atrium');
+    const acceptPath = pathOf(mail.text, /https?:\/\/\S+\/access\/invitations\/accept\?token=[\w-]+/);
+
+    const { page } = guest;
+    await page.goto(acceptPath);
+    await page.getByText('Join Harbor Bank').waitFor();
+    await page.getByText('Developer', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Create an account' }).waitFor();
+    await guest.screenshot('signed-out');
+
+    // The account itself (the sign-up page is the identity module's): sign up, verify, sign in.
+    const signUp = await fetch(`${url}/partner/auth/sign-up/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url },
+      body: JSON.stringify({ name: 'Nina Newcomer', email: invitee, password: PASSWORD }),
+    });
+    expect(signUp.ok).toBe(true);
+    const verification = await newestMailTo(invitee, /verify/i);
+    await fetch(`${url}${pathOf(verification.text, /https?:\/\/\S+verify-email\S*/)}`, {
+      redirect: 'manual',
+    });
+    await signedIn(guest, invitee, PASSWORD);
+
+    await page.goto(acceptPath);
+    await page.getByRole('button', { name: 'Accept invitation' }).click();
+    await page.waitForURL(`${url}/`);
+    await page.getByText('Welcome to Harbor Bank').waitFor();
+    const access = await page.evaluate(async () => (await fetch('/partner/access')).json());
+    expect(access).toMatchObject({ tenant: { name: 'Harbor Bank' }, role: { key: 'developer' } });
+  });
+
+  it('shows the new member to the Owner, who changes their role in the table', async () => {
+    const { page } = owner;
+    await page.goto('/access/team');
+    const row = page.getByRole('row').filter({ hasText: invitee });
+    const role = row.getByRole('combobox', { name: 'Role of Nina Newcomer' });
+    await role.waitFor();
+    await role.selectOption({ label: 'Analyst' });
+    await page.getByText('Nina Newcomer is now Analyst').waitFor();
+    await owner.screenshot('re-roled');
+    await expect
+      .poll(async () =>
+        page.evaluate(async (email) => {
+          const members = (await (await fetch('/partner/team/members')).json()) as {
+            data: { user: { email: string }; role: { key: string } }[];
+          };
+          return members.data.find((member) => member.user.email === email)?.role.key;
+        }, invitee),
+      )
+      .toBe('analyst');
+    expect(await page.getByRole('row').filter({ hasText: invitee }).count()).toBe(1);
+    expect(owner.errors).toEqual([]);
+    // Signed out, the invitee's browser is told 401 by the session checks; nothing else may fail.
+    const unexpected = guest.errors.filter((error) => !error.includes('status of 401'));
+    expect(unexpected).toEqual([]);
+    expect([...owner.outside, ...guest.outside]).toEqual([]);
+  });
+
+  it('builds a custom role from the catalogue on the Roles page; the matrix shows it', async () => {
+    const { page } = owner;
+    await page.goto('/access/roles');
+    const matrix = page.getByRole('table', { name: 'Permission matrix' });
+    await matrix.getByRole('rowheader', { name: /team:manage/ }).waitFor();
+    await owner.screenshot('roles');
+
+    await page.getByRole('button', { name: 'New role' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New custom role' });
+    await dialog.getByLabel('Name', { exact: true }).fill('Support lead');
+    await dialog.getByRole('checkbox', { name: /team:read/ }).check();
+    await dialog.getByRole('checkbox', { name: /team:manage/ }).check();
+    await owner.screenshot('role-editor');
+    await dialog.getByRole('button', { name: 'Create role' }).click();
+    await page.getByText('Support lead was created').waitFor();
+    await matrix.getByRole('columnheader', { name: /Support lead/ }).waitFor();
+    const row = matrix.getByRole('row', { name: /team:manage/ });
+    await row.getByText('Support lead has team:manage').waitFor();
+    expect(await row.getByText('Support lead does not have team:manage').count()).toBe(0);
+  });
+
+  it('hides what a Viewer cannot do', async () => {
+    const viewer = await openDashboard(browser, 'team-viewer');
+    try {
+      await signedIn(viewer, 'viewer@harbor-bank.example', DEMO_PASSWORD);
+      await viewer.page.goto('/access/team');
+      await viewer.page
+        .getByRole('table', { name: 'Members' })
+        .getByText('owner@harbor-bank.example')
+        .waitFor();
+      expect(await viewer.page.getByRole('button', { name: 'Invite member' }).count()).toBe(0);
+      expect(await viewer.page.getByRole('combobox').count()).toBe(0);
+      expect(await viewer.page.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+      await viewer.page.getByRole('button', { name: 'Leave the team' }).waitFor();
+      await viewer.screenshot('team');
+      await viewer.page.goto('/access/roles');
+      await viewer.page.getByRole('table', { name: 'Permission matrix' }).waitFor();
+      expect(await viewer.page.getByRole('button', { name: 'New role' }).count()).toBe(0);
+      expect(await viewer.page.getByRole('button', { name: /^Edit / }).count()).toBe(0);
+      expect(viewer.errors).toEqual([]);
+    } finally {
+      await viewer.close();
+    }
+  });
+});
