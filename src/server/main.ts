@@ -4,7 +4,9 @@ import { describeDemoSignIn, seedDemoWorld } from '../demo/seed-demo.js';
 import { type Config, ConfigError, loadConfig } from '../kernel/config.js';
 import type { ProcessRole } from '../kernel/context.js';
 import { openDatabaseServer } from '../kernel/db/database.js';
+import { fromPublicId } from '../kernel/ids/public-id.js';
 import { createLogger } from '../kernel/logger.js';
+import { describeChainReport, listAuditChains, verifyAuditChain } from '../modules/audit/index.js';
 import { APP_VERSION } from './paths.js';
 import { resetDatabase } from './reset.js';
 import { startAtrium } from './runtime.js';
@@ -105,6 +107,28 @@ async function reset(options: { yes?: boolean }): Promise<void> {
   say('Database reset. The next start migrates and seeds the demo world again.');
 }
 
+async function auditVerify(options: { tenant?: string }): Promise<void> {
+  const tenantId = options.tenant === undefined ? undefined : fromPublicId('tenant', options.tenant);
+  if (options.tenant !== undefined && !tenantId) throw new Error(`not a tenant id: ${options.tenant}`);
+  const cfg = config();
+  const { services, close } = await openServices({
+    config: cfg,
+    role: 'api',
+    log: createLogger(cfg.LOG_LEVEL),
+  });
+  let broken = 0;
+  try {
+    for (const chain of tenantId ? [tenantId] : await listAuditChains(services)) {
+      const report = await verifyAuditChain(services, chain);
+      say(describeChainReport(chain, report));
+      if (!report.ok) broken += 1;
+    }
+  } finally {
+    await close();
+  }
+  if (broken) throw new Error(`${broken} audit chain${broken === 1 ? ' is' : 's are'} broken`);
+}
+
 async function confirm(question: string): Promise<boolean> {
   if (!process.stdin.isTTY) return false;
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
@@ -139,6 +163,13 @@ program
   .command('demo')
   .description('Create the demo world through the modules’ services')
   .action(seedDemo);
+program
+  .command('audit')
+  .description('Audit trail')
+  .command('verify')
+  .description('Check every audit chain (or one tenant’s) and report the first broken link; exit 1 if any')
+  .option('--tenant <id>', 'only this tenant (ten_…)')
+  .action(auditVerify);
 program
   .command('reset')
   .description('Development only: delete all data (asks first)')

@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as indexRouteImport } from './routes/index'
 import { Route as AccessRolesRouteImport } from './../modules/access/web/routes/roles'
 import { Route as AccessTeamRouteImport } from './../modules/access/web/routes/team'
+import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
 import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
 import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
 import { Route as OperatorTenantsRouteImport } from './../modules/operator/web/routes/tenants'
@@ -31,6 +32,11 @@ const AccessRolesRoute = AccessRolesRouteImport.update({
 const AccessTeamRoute = AccessTeamRouteImport.update({
   id: '/access/team',
   path: '/access/team',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AuditIndexRoute = AuditIndexRouteImport.update({
+  id: '/audit/',
+  path: '/audit/',
   getParentRoute: () => rootRouteImport,
 } as any)
 const OperatorIndexRoute = OperatorIndexRouteImport.update({
@@ -65,6 +71,7 @@ export interface FileRoutesByFullPath {
   '/access/team': typeof AccessTeamRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
+  '/audit/': typeof AuditIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
@@ -75,6 +82,7 @@ export interface FileRoutesByTo {
   '/access/team': typeof AccessTeamRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
+  '/audit': typeof AuditIndexRoute
   '/operator': typeof OperatorIndexRoute
   '/system': typeof SystemIndexRoute
   '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
@@ -86,6 +94,7 @@ export interface FileRoutesById {
   '/access/team': typeof AccessTeamRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
+  '/audit/': typeof AuditIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
@@ -98,6 +107,7 @@ export interface FileRouteTypes {
     | '/access/team'
     | '/operator/mailbox'
     | '/operator/tenants'
+    | '/audit/'
     | '/operator/'
     | '/system/'
     | '/access/invitations/accept'
@@ -108,6 +118,7 @@ export interface FileRouteTypes {
     | '/access/team'
     | '/operator/mailbox'
     | '/operator/tenants'
+    | '/audit'
     | '/operator'
     | '/system'
     | '/access/invitations/accept'
@@ -118,6 +129,7 @@ export interface FileRouteTypes {
     | '/access/team'
     | '/operator/mailbox'
     | '/operator/tenants'
+    | '/audit/'
     | '/operator/'
     | '/system/'
     | '/access/invitations/accept'
@@ -129,6 +141,7 @@ export interface RootRouteChildren {
   AccessTeamRoute: typeof AccessTeamRoute
   OperatorMailboxRoute: typeof OperatorMailboxRoute
   OperatorTenantsRoute: typeof OperatorTenantsRoute
+  AuditIndexRoute: typeof AuditIndexRoute
   OperatorIndexRoute: typeof OperatorIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
   AccessInvitationsAcceptRoute: typeof AccessInvitationsAcceptRoute
@@ -155,6 +168,13 @@ declare module '@tanstack/react-router' {
       path: '/access/team'
       fullPath: '/access/team'
       preLoaderRoute: typeof AccessTeamRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/audit/': {
+      id: '/audit/'
+      path: '/audit'
+      fullPath: '/audit/'
+      preLoaderRoute: typeof AuditIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/operator/': {
@@ -201,6 +221,7 @@ const rootRouteChildren: RootRouteChildren = {
   AccessTeamRoute: AccessTeamRoute,
   OperatorMailboxRoute: OperatorMailboxRoute,
   OperatorTenantsRoute: OperatorTenantsRoute,
+  AuditIndexRoute: AuditIndexRoute,
   OperatorIndexRoute: OperatorIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
   AccessInvitationsAcceptRoute: AccessInvitationsAcceptRoute,

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -7,15 +7,18 @@ import { freePort, startAtriumProcess } from '../harness/process.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     atriumUrl: string;
+    /** The instance's own database, for set-up the UI cannot do (marking a test address verified). */
+    atriumDatabaseUrl: string;
   }
 }
 
 /** One real `atrium start` (embedded PostgreSQL, built dashboard) shared by every e2e file. */
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'atrium-e2e-'));
+  const pgPort = await freePort();
   const atrium = await startAtriumProcess({
     ATRIUM_DATA_DIR: dataDir,
-    ATRIUM_EMBEDDED_PG_PORT: String(await freePort()),
+    ATRIUM_EMBEDDED_PG_PORT: String(pgPort),
     PORT: '0',
     // Loopback only: nothing outside this machine needs to reach the test instance.
     HOST: '127.0.0.1',
@@ -26,6 +29,12 @@ export default async function setup(project: TestProject) {
     throw error;
   });
   project.provide('atriumUrl', atrium.url);
+  // The embedded server's credentials, as src/kernel/db/embedded.ts creates them.
+  const pgPassword = (await readFile(path.join(dataDir, 'pg-password'), 'utf8')).trim();
+  project.provide(
+    'atriumDatabaseUrl',
+    `postgres://atrium:${encodeURIComponent(pgPassword)}@127.0.0.1:${pgPort}/atrium`,
+  );
 
   return async () => {
     const code = await atrium.stop('SIGTERM');

@@ -49,4 +49,12 @@ export const crossTenantFixtures: Record<string, (victim: VictimTenant) => Promi
   invitationId: async (victim) => toPublicId('invitation', (await victimInvitation(victim, 'pending')).id),
   // An invitation link is a bearer capability, not a tenant id: a used one must open nothing.
   token: async (victim) => (await victimInvitation(victim, 'accepted')).token,
+  // Sign-up wrote the victim's `tenant.created` event.
+  eventId: async ({ t, tenantId }) => {
+    const { rows } = await t.services.pool.query<{ id: string }>(
+      'SELECT id FROM audit_events WHERE tenant_id = $1 ORDER BY seq LIMIT 1',
+      [tenantId],
+    );
+    return toPublicId('audit', rows[0]?.id as string);
+  },
 };

@@ -121,6 +121,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/partner/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the audit trail
+         * @description Your tenant’s audit events, newest first, filtered by actor, action, target, time range and free text. Pass `nextCursor` back as `cursor` for older events.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/audit/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One audit event
+         * @description An event of your tenant’s audit trail, with its before/after data and chain hashes.
+         */
+        get: operations["getAuditEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the audit trail
+         * @description Every event of your tenant that matches the filters, newest first, as a CSV or JSON download. The file is streamed while it is read, so large trails export in constant memory.
+         */
+        get: operations["exportAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the audit chain
+         * @description Recomputes every hash of your tenant’s audit chain, oldest first, and reports the first broken link: an event changed after it was written, one that does not link to its predecessor, or missing events before it.
+         */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/partner/access": {
         parameters: {
             query?: never;
@@ -603,6 +683,124 @@ export interface components {
             emailVerified: boolean;
             /** Format: date-time */
             createdAt: string;
+        };
+        AuditEventList: {
+            /** @description Newest first. */
+            data: components["schemas"]["AuditEvent"][];
+            /**
+             * @description Pass as `cursor` for the next (older) page; null on the last page.
+             * @example djE6MTI
+             */
+            nextCursor: string | null;
+        };
+        AuditEvent: {
+            /** @example aud_01jf8z6x3m4r5t6v7w8x9y0z1a */
+            id: string;
+            /**
+             * @description Position in the tenant’s chain, from 1.
+             * @example 2
+             */
+            seq: number;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            occurredAt: string;
+            actor: components["schemas"]["AuditActor"];
+            /**
+             * @description `resource.verb`.
+             * @example member.role_changed
+             */
+            action: string;
+            target: components["schemas"]["AuditTarget"];
+            /** @example 203.0.113.7 */
+            ip: string | null;
+            /** @example Mozilla/5.0 */
+            userAgent: string | null;
+            /** @example req_3f9a1c2b7d4e5f60_12 */
+            requestId: string | null;
+            /**
+             * @description State before the change.
+             * @example {
+             *       "role": "viewer"
+             *     }
+             */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description State after the change.
+             * @example {
+             *       "role": "admin"
+             *     }
+             */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @example {} */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The previous event’s hash (64 zeros for the first event).
+             * @example 5f3c0b9d8e4a7f2c1b6d9e0a3f8c2b7d4e1a6f9c0b3d8e5a2f7c4b1d6e9a0f3c
+             */
+            prevHash: string;
+            /**
+             * @description SHA-256 over this event’s fields and `prevHash`, hex.
+             * @example 9c2e7a1f4b8d3c6e0a5f2b9d7c4e1a8f6b3d0c9e2a7f5b4d1c8e6a3f0b9d2c7e
+             */
+            hash: string;
+        };
+        AuditActor: {
+            /**
+             * @example user
+             * @enum {string}
+             */
+            type: "user" | "api_key" | "system";
+            /**
+             * @description A user’s `usr_…` id, a key’s id; null for Atrium itself.
+             * @example usr_01jf8z6x3m4r5t6v7w8x9y0z1b
+             */
+            id: string | null;
+            /**
+             * @description An email address or a key’s name.
+             * @example ada@acme.example
+             */
+            label: string;
+        };
+        AuditTarget: {
+            /** @example member */
+            type: string;
+            /** @example mem_01jf8z6x3m4r5t6v7w8x9y0z1c */
+            id: string | null;
+            /** @example grace@acme.example */
+            label: string | null;
+        };
+        AuditChainReport: {
+            /**
+             * @description True when every link of the chain holds.
+             * @example true
+             */
+            ok: boolean;
+            /**
+             * @description Events checked and found intact; on a break, those before it.
+             * @example 42
+             */
+            events: number;
+            /** @description The first broken link; absent when the chain is intact. */
+            brokenAt?: {
+                /** @example aud_01jf8z6x3m4r5t6v7w8x9y0z1a */
+                id: string;
+                /** @example 43 */
+                seq: number;
+                /**
+                 * @description `hash_mismatch`: the event was changed after it was written. `prev_hash_mismatch`: it does not link to the event before it. `sequence_gap`: events before it are missing.
+                 * @example hash_mismatch
+                 * @enum {string}
+                 */
+                reason: "hash_mismatch" | "prev_hash_mismatch" | "sequence_gap";
+            };
         };
         MyAccess: {
             /** @description The tenant this session works in; null for a user without one. */
@@ -1228,6 +1426,265 @@ export interface operations {
             };
             /** @description No valid session or API key. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Part of the actor’s label (e.g. an email address) or id; a `usr_…` id matches exactly. */
+                actor?: string;
+                /** @description Comma-separated actions: an exact action (`member.added`), or a prefix ending in `.` (`member.`) or `.*`. */
+                action?: string;
+                targetType?: string;
+                targetId?: string;
+                /** @description Events at or after this time (ISO 8601). */
+                from?: string;
+                /** @description Events before this time (ISO 8601). */
+                to?: string;
+                /** @description Free text found in the action, actor, target, address, request id or before/after data. */
+                q?: string;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventList"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuditEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEvent"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such event in your tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Part of the actor’s label (e.g. an email address) or id; a `usr_…` id matches exactly. */
+                actor?: string;
+                /** @description Comma-separated actions: an exact action (`member.added`), or a prefix ending in `.` (`member.`) or `.*`. */
+                action?: string;
+                targetType?: string;
+                targetId?: string;
+                /** @description Events at or after this time (ISO 8601). */
+                from?: string;
+                /** @description Events before this time (ISO 8601). */
+                to?: string;
+                /** @description Free text found in the action, actor, target, address, request id or before/after data. */
+                q?: string;
+                /** @description `csv` (one row per event, with a header) or `json` (an array of events). */
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, as an attachment. */
+            200: {
+                headers: {
+                    "content-disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": components["schemas"]["AuditEvent"][];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verification report (a broken chain is still a 200: the check itself worked). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditChainReport"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

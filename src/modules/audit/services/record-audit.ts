@@ -2,6 +2,7 @@ import type { Tx } from '../../../kernel/db/transaction.js';
 import type { Actor } from '../../../kernel/http/actor.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
 import { auditEvents } from '../schema.js';
+import { OPERATOR_CHAIN } from './chain.js';
 import { chainHash, GENESIS_HASH } from './chain-hash.js';
 
 export interface AuditTarget {
@@ -18,8 +19,6 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
   metadata?: Record<string, unknown>;
 }
-
-const OPERATOR_CHAIN = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Appends an audit event in the caller's transaction, so the record exists exactly when the change
