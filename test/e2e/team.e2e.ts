@@ -154,6 +154,14 @@ describe('team: invite, accept, re-role', () => {
       )
       .toBe('analyst');
     expect(await page.getByRole('row').filter({ hasText: invitee }).count()).toBe(1);
+
+    await page.getByRole('tab', { name: 'Activity' }).click();
+    const activity = page.getByRole('list', { name: 'Team activity' });
+    await activity.getByText(`changed ${invitee}’s role from Developer to Analyst`).waitFor();
+    await activity.getByText(`${invitee} joined as Developer`).waitFor();
+    await activity.getByText(`invited ${invitee} as Developer`).waitFor();
+    expect(page.url()).toContain('tab=activity');
+    await owner.screenshot('activity');
     expect(owner.errors).toEqual([]);
     // Signed out, the invitee's browser is told 401 by the session checks; nothing else may fail.
     const unexpected = guest.errors.filter((error) => !error.includes('status of 401'));

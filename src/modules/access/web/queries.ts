@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@web/api/client';
-import type { components } from '@web/api/schema';
+import type { components, paths } from '@web/api/schema';
 import { accessQueryKey } from '@web/lib/access';
 
 export type Member = components['schemas']['Member'];
@@ -9,6 +9,8 @@ export type Role = components['schemas']['Role'];
 export type Permission = components['schemas']['Permission'];
 type CreateRoleRequest = components['schemas']['CreateRoleRequest'];
 type UpdateRoleRequest = components['schemas']['UpdateRoleRequest'];
+type AuditEventList = paths['/partner/audit/events']['get']['responses'][200]['content']['application/json'];
+export type TeamEvent = AuditEventList['data'][number];
 
 /**
  * `unwrap` types a success's body as possibly undefined (openapi-fetch's failure branch has no
@@ -141,6 +143,28 @@ export function useDeleteRole() {
   return useTeamMutation(async (roleId: string) =>
     unwrap(await api.DELETE('/partner/roles/{roleId}', { params: { path: { roleId } } })),
   );
+}
+
+/** Team events from the audit trail (members, invitations, roles), newest first, a page at a time. */
+export function useTeamActivity() {
+  return useInfiniteQuery({
+    queryKey: [...teamKey, 'activity'],
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap<AuditEventList>(
+        await api.GET('/partner/audit/events', {
+          params: {
+            query: {
+              action: 'member.,invitation.,role.',
+              limit: 30,
+              ...(pageParam ? { cursor: pageParam } : {}),
+            },
+          },
+          signal,
+        }),
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
 }
 
 /**
