@@ -52,7 +52,9 @@ describe('demo world', () => {
       `SELECT action, count(*)::int AS n FROM audit_events WHERE tenant_id IS NOT NULL GROUP BY action ORDER BY action`,
     );
     expect(rows).toEqual([
+      { action: 'invitation.created', n: 4 },
       { action: 'member.added', n: 20 },
+      { action: 'role.created', n: 4 },
       { action: 'tenant.created', n: 4 },
     ]);
   });

@@ -178,16 +178,16 @@ describe('team: invite, accept, re-role', () => {
 
     await page.getByRole('button', { name: 'New role' }).click();
     const dialog = page.getByRole('dialog', { name: 'New custom role' });
-    await dialog.getByLabel('Name', { exact: true }).fill('Support lead');
+    await dialog.getByLabel('Name', { exact: true }).fill('Release manager');
     await dialog.getByRole('checkbox', { name: /team:read/ }).check();
     await dialog.getByRole('checkbox', { name: /team:manage/ }).check();
     await owner.screenshot('role-editor');
     await dialog.getByRole('button', { name: 'Create role' }).click();
-    await page.getByText('Support lead was created').waitFor();
-    await matrix.getByRole('columnheader', { name: /Support lead/ }).waitFor();
+    await page.getByText('Release manager was created').waitFor();
+    await matrix.getByRole('columnheader', { name: /Release manager/ }).waitFor();
     const row = matrix.getByRole('row', { name: /team:manage/ });
-    await row.getByText('Support lead has team:manage').waitFor();
-    expect(await row.getByText('Support lead does not have team:manage').count()).toBe(0);
+    await row.getByText('Release manager has team:manage').waitFor();
+    expect(await row.getByText('Release manager does not have team:manage').count()).toBe(0);
   });
 
   it('hides what a Viewer cannot do', async () => {

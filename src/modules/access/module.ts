@@ -16,6 +16,7 @@ import { removeMemberRoute } from './routes/remove-member.js';
 import { resendInvitationRoute } from './routes/resend-invitation.js';
 import { updateMemberRoute } from './routes/update-member.js';
 import { updateRoleRoute } from './routes/update-role.js';
+import { seedDemoTeam } from './services/seed-demo-team.js';
 import { sessionPrincipal } from './services/session-principal.js';
 
 const SETTINGS = { id: 'settings', title: 'Settings', order: 80 };
@@ -84,4 +85,5 @@ export const accessModule = defineModule({
   ],
   // A session cookie → the user, the tenant they work in and their role's permissions.
   authenticators: [sessionPrincipal],
+  demo: { order: 20, seed: seedDemoTeam },
 });
