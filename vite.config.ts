@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
-import { index, physical, rootRoute, type VirtualRouteNode } from '@tanstack/virtual-file-routes';
+import { index, physical, rootRoute, route, type VirtualRouteNode } from '@tanstack/virtual-file-routes';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import { API_PATH_PREFIXES } from './src/kernel/http/reserved-paths.js';
@@ -24,6 +24,17 @@ function moduleIdsWithPages(): string[] {
     .filter((entry) => entry.isDirectory() && existsSync(path.join(modulesDir, entry.name, 'web/routes')))
     .map((entry) => entry.name)
     .sort();
+}
+
+/**
+ * The shell's own top-level pages: `src/web/routes/<name>.tsx` is `/<name>` (sign-in, account, …).
+ * Pages that belong under a module's prefix live in the module instead.
+ */
+function shellRouteFiles(): VirtualRouteNode[] {
+  return readdirSync(shellRoutesDir)
+    .filter((file) => file.endsWith('.tsx') && file !== '__root.tsx' && file !== 'index.tsx')
+    .sort()
+    .map((file) => route(`/${file.slice(0, -'.tsx'.length)}`, file));
 }
 
 /**
@@ -80,7 +91,11 @@ export default defineConfig({
       routesDirectory: shellRoutesDir,
       generatedRouteTree: path.join(webRoot, 'routeTree.gen.ts'),
       autoCodeSplitting: true,
-      virtualRouteConfig: rootRoute('__root.tsx', [index('index.tsx'), ...moduleRouteMounts()]),
+      virtualRouteConfig: rootRoute('__root.tsx', [
+        index('index.tsx'),
+        ...shellRouteFiles(),
+        ...moduleRouteMounts(),
+      ]),
     }),
     react(),
     tailwindcss(),

@@ -31,9 +31,9 @@ export function buildApp(services: AppServices, options: BuildAppOptions = {}): 
     for (const handler of module.handlers) router.on([...handler.methods], handler.path, handler.handle);
   }
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
-  router.get('/openapi.json', (c) => {
+  router.get('/openapi.json', async (c) => {
     document ??= buildOpenApiDocument(router, services.modules);
-    return c.json(document);
+    return c.json(await document);
   });
   mountDocs(router);
   return { router, fetch: createFetchHandler(router, services) };

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../kernel/http/route.js';
 import type { ModuleManifest } from '../kernel/module.js';
+import { withAuthEndpoints } from '../modules/identity/index.js';
 import { APP_VERSION } from './paths.js';
 
 const DESCRIPTION = [
@@ -14,8 +15,9 @@ export function registerSecuritySchemes(app: OpenAPIHono<AppEnv>): void {
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',
-    name: 'atrium_session',
-    description: 'Dashboard session cookie.',
+    name: 'atrium.session_token',
+    description:
+      'Session cookie set by `POST /partner/auth/sign-in/email` (`__Secure-atrium.session_token` over HTTPS).',
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
@@ -24,11 +26,15 @@ export function registerSecuritySchemes(app: OpenAPIHono<AppEnv>): void {
   });
 }
 
-/** The document for the mounted routes; tag descriptions come from the modules' manifests. */
-export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>, modules: readonly ModuleManifest[]) {
-  return app.getOpenAPI31Document({
+/**
+ * The document for the mounted routes; tag descriptions come from the modules' manifests. The
+ * identity module adds the endpoints its library serves outside the route contracts (better-auth).
+ */
+export async function buildOpenApiDocument(app: OpenAPIHono<AppEnv>, modules: readonly ModuleManifest[]) {
+  const document = app.getOpenAPI31Document({
     openapi: '3.1.0',
     info: { title: 'Atrium API', version: APP_VERSION, description: DESCRIPTION },
     tags: modules.flatMap((module) => module.tags.map(({ name, description }) => ({ name, description }))),
   });
+  return modules.some((module) => module.id === 'identity') ? withAuthEndpoints(document) : document;
 }

@@ -10,6 +10,13 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as indexRouteImport } from './routes/index'
+import { Route as accountRouteImport } from './routes/account'
+import { Route as forgotPasswordRouteImport } from './routes/forgot-password'
+import { Route as magicLinkRouteImport } from './routes/magic-link'
+import { Route as resetPasswordRouteImport } from './routes/reset-password'
+import { Route as signInRouteImport } from './routes/sign-in'
+import { Route as signUpRouteImport } from './routes/sign-up'
+import { Route as verifyEmailRouteImport } from './routes/verify-email'
 import { Route as AccessRolesRouteImport } from './../modules/access/web/routes/roles'
 import { Route as AccessTeamRouteImport } from './../modules/access/web/routes/team'
 import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
@@ -22,6 +29,41 @@ import { Route as AccessInvitationsAcceptRouteImport } from './../modules/access
 const indexRoute = indexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const accountRoute = accountRouteImport.update({
+  id: '/account',
+  path: '/account',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const forgotPasswordRoute = forgotPasswordRouteImport.update({
+  id: '/forgot-password',
+  path: '/forgot-password',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const magicLinkRoute = magicLinkRouteImport.update({
+  id: '/magic-link',
+  path: '/magic-link',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const resetPasswordRoute = resetPasswordRouteImport.update({
+  id: '/reset-password',
+  path: '/reset-password',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const signInRoute = signInRouteImport.update({
+  id: '/sign-in',
+  path: '/sign-in',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const signUpRoute = signUpRouteImport.update({
+  id: '/sign-up',
+  path: '/sign-up',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const verifyEmailRoute = verifyEmailRouteImport.update({
+  id: '/verify-email',
+  path: '/verify-email',
   getParentRoute: () => rootRouteImport,
 } as any)
 const AccessRolesRoute = AccessRolesRouteImport.update({
@@ -67,6 +109,13 @@ const AccessInvitationsAcceptRoute = AccessInvitationsAcceptRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof indexRoute
+  '/account': typeof accountRoute
+  '/forgot-password': typeof forgotPasswordRoute
+  '/magic-link': typeof magicLinkRoute
+  '/reset-password': typeof resetPasswordRoute
+  '/sign-in': typeof signInRoute
+  '/sign-up': typeof signUpRoute
+  '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
@@ -78,6 +127,13 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof indexRoute
+  '/account': typeof accountRoute
+  '/forgot-password': typeof forgotPasswordRoute
+  '/magic-link': typeof magicLinkRoute
+  '/reset-password': typeof resetPasswordRoute
+  '/sign-in': typeof signInRoute
+  '/sign-up': typeof signUpRoute
+  '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
@@ -90,6 +146,13 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof indexRoute
+  '/account': typeof accountRoute
+  '/forgot-password': typeof forgotPasswordRoute
+  '/magic-link': typeof magicLinkRoute
+  '/reset-password': typeof resetPasswordRoute
+  '/sign-in': typeof signInRoute
+  '/sign-up': typeof signUpRoute
+  '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
@@ -103,6 +166,13 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/account'
+    | '/forgot-password'
+    | '/magic-link'
+    | '/reset-password'
+    | '/sign-in'
+    | '/sign-up'
+    | '/verify-email'
     | '/access/roles'
     | '/access/team'
     | '/operator/mailbox'
@@ -114,6 +184,13 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/account'
+    | '/forgot-password'
+    | '/magic-link'
+    | '/reset-password'
+    | '/sign-in'
+    | '/sign-up'
+    | '/verify-email'
     | '/access/roles'
     | '/access/team'
     | '/operator/mailbox'
@@ -125,6 +202,13 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/'
+    | '/account'
+    | '/forgot-password'
+    | '/magic-link'
+    | '/reset-password'
+    | '/sign-in'
+    | '/sign-up'
+    | '/verify-email'
     | '/access/roles'
     | '/access/team'
     | '/operator/mailbox'
@@ -137,6 +221,13 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   indexRoute: typeof indexRoute
+  accountRoute: typeof accountRoute
+  forgotPasswordRoute: typeof forgotPasswordRoute
+  magicLinkRoute: typeof magicLinkRoute
+  resetPasswordRoute: typeof resetPasswordRoute
+  signInRoute: typeof signInRoute
+  signUpRoute: typeof signUpRoute
+  verifyEmailRoute: typeof verifyEmailRoute
   AccessRolesRoute: typeof AccessRolesRoute
   AccessTeamRoute: typeof AccessTeamRoute
   OperatorMailboxRoute: typeof OperatorMailboxRoute
@@ -154,6 +245,55 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof indexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/account': {
+      id: '/account'
+      path: '/account'
+      fullPath: '/account'
+      preLoaderRoute: typeof accountRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/forgot-password': {
+      id: '/forgot-password'
+      path: '/forgot-password'
+      fullPath: '/forgot-password'
+      preLoaderRoute: typeof forgotPasswordRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/magic-link': {
+      id: '/magic-link'
+      path: '/magic-link'
+      fullPath: '/magic-link'
+      preLoaderRoute: typeof magicLinkRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/reset-password': {
+      id: '/reset-password'
+      path: '/reset-password'
+      fullPath: '/reset-password'
+      preLoaderRoute: typeof resetPasswordRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/sign-in': {
+      id: '/sign-in'
+      path: '/sign-in'
+      fullPath: '/sign-in'
+      preLoaderRoute: typeof signInRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/sign-up': {
+      id: '/sign-up'
+      path: '/sign-up'
+      fullPath: '/sign-up'
+      preLoaderRoute: typeof signUpRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/verify-email': {
+      id: '/verify-email'
+      path: '/verify-email'
+      fullPath: '/verify-email'
+      preLoaderRoute: typeof verifyEmailRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/access/roles': {
@@ -217,6 +357,13 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   indexRoute: indexRoute,
+  accountRoute: accountRoute,
+  forgotPasswordRoute: forgotPasswordRoute,
+  magicLinkRoute: magicLinkRoute,
+  resetPasswordRoute: resetPasswordRoute,
+  signInRoute: signInRoute,
+  signUpRoute: signUpRoute,
+  verifyEmailRoute: verifyEmailRoute,
   AccessRolesRoute: AccessRolesRoute,
   AccessTeamRoute: AccessTeamRoute,
   OperatorMailboxRoute: OperatorMailboxRoute,

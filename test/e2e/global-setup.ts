@@ -7,7 +7,7 @@ import { freePort, startAtriumProcess } from '../harness/process.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     atriumUrl: string;
-    /** The instance's own database, for set-up the UI cannot do (marking a test address verified). */
+    /** The instance's own database: the development mailbox, and set-up the UI cannot do. */
     atriumDatabaseUrl: string;
   }
 }
@@ -19,7 +19,8 @@ export default async function setup(project: TestProject) {
   const atrium = await startAtriumProcess({
     ATRIUM_DATA_DIR: dataDir,
     ATRIUM_EMBEDDED_PG_PORT: String(pgPort),
-    PORT: '0',
+    // A known port (not 0): mailed links are built from it, and the tests open them as they are.
+    PORT: String(await freePort()),
     // Loopback only: nothing outside this machine needs to reach the test instance.
     HOST: '127.0.0.1',
     ATRIUM_BUILD_WEB: 'true',

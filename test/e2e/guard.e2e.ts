@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from './accounts.js';
 import { dashboardForFile } from './browser.js';
 
 const dashboard = dashboardForFile('guard');
+beforeAll(async () => {
+  await signIn(dashboard());
+});
 
 // The other files trust an empty `outside` list; this proves the guard would have caught a leak.
 describe('outside-network guard', () => {

@@ -1,10 +1,14 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from './accounts.js';
 import { dashboardForFile } from './browser.js';
 
 const dashboard = dashboardForFile('mobile', {
   viewport: { width: 375, height: 740 },
   hasTouch: true,
+});
+beforeAll(async () => {
+  await signIn(dashboard());
 });
 
 const horizontalOverflow = (page: Page) =>

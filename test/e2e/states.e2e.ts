@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from './accounts.js';
 import { dashboardForFile } from './browser.js';
 
 const dashboard = dashboardForFile('states');
+beforeAll(async () => {
+  await signIn(dashboard());
+});
 
 // The API answers are replaced in the browser only: these states cannot be produced on demand by
 // a healthy server, and the shared states must still show them correctly.

@@ -1,8 +1,12 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from './accounts.js';
 import { dashboardForFile, isDark } from './browser.js';
 
 const dashboard = dashboardForFile('theme');
+beforeAll(async () => {
+  await signIn(dashboard());
+});
 
 const storedTheme = (page: Page) => page.evaluate(() => window.localStorage.getItem('atrium-theme'));
 

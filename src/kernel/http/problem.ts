@@ -38,6 +38,14 @@ export interface Problem {
   code: ProblemCode;
   requestId: string;
   errors?: FieldError[];
+  /** A finer, stable cause within `code`, e.g. the authentication library's INVALID_EMAIL_OR_PASSWORD. */
+  reason?: string;
+}
+
+export interface ProblemExtras {
+  errors?: FieldError[];
+  reason?: string;
+  headers?: Record<string, string>;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -47,7 +55,7 @@ export class ProblemError extends Error {
   constructor(
     readonly code: ProblemCode,
     readonly detail: string,
-    readonly extras: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+    readonly extras: ProblemExtras = {},
   ) {
     super(detail);
     this.name = 'ProblemError';
@@ -80,10 +88,13 @@ export function problemResponse(
   c: Context,
   code: ProblemCode,
   detail: string,
-  extras: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+  extras: ProblemExtras = {},
 ): Response {
   const requestId = (c.env as { requestId?: string } | undefined)?.requestId ?? 'unknown';
-  const body = buildProblem(code, detail, requestId, extras.errors);
+  const body = {
+    ...buildProblem(code, detail, requestId, extras.errors),
+    ...(extras.reason ? { reason: extras.reason } : {}),
+  };
   return c.body(JSON.stringify(body), problemCatalog[code].status, {
     'content-type': PROBLEM_CONTENT_TYPE,
     ...extras.headers,

@@ -13,6 +13,10 @@ export const ProblemSchema = z
       .array(z.object({ path: z.string(), message: z.string() }))
       .optional()
       .openapi({ description: 'Field-level failures, for validation errors.' }),
+    reason: z.string().optional().openapi({
+      description: 'A finer, stable cause within `code`, where there is one.',
+      example: 'INVALID_EMAIL_OR_PASSWORD',
+    }),
   })
   .openapi('Problem', {
     description: 'An RFC 9457 problem document; every error Atrium returns has this shape.',

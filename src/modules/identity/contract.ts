@@ -6,6 +6,7 @@ export const CurrentUserSchema = z
     email: z.email().openapi({ example: 'ada@example.com' }),
     name: z.string().openapi({ example: 'Ada Lovelace' }),
     emailVerified: z.boolean(),
+    twoFactorEnabled: z.boolean().openapi({ description: 'Whether sign-in asks for a TOTP code.' }),
     createdAt: z.iso.datetime(),
   })
   .openapi('CurrentUser');

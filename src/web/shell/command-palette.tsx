@@ -9,9 +9,10 @@ import {
   CommandList,
   CommandLoading,
 } from '@web/ui/command';
-import { HouseIcon, MonitorIcon, MoonIcon, SunIcon } from 'lucide-react';
+import { HouseIcon, LogOutIcon, MonitorIcon, MoonIcon, ShieldCheckIcon, SunIcon } from 'lucide-react';
 import { useEffect } from 'react';
 import { NavIcon } from './nav-icon';
+import { useSignOut } from './session';
 import { isPaletteShortcut } from './shortcut';
 import { useTheme } from './theme';
 import type { ThemePreference } from './theme-storage';
@@ -32,11 +33,12 @@ interface CommandPaletteProps {
   onOpenChange: (open: boolean) => void;
 }
 
-/** ⌘K / Ctrl+K: jump to any page the navigation API lists, or switch the theme. */
+/** ⌘K / Ctrl+K: jump to any page the navigation API lists, switch the theme, or sign out. */
 export function CommandPalette({ open, onOpenChange }: CommandPaletteProps) {
   const navigate = useNavigate();
   const navigation = useNavigation();
   const { setPreference } = useTheme();
+  const signOut = useSignOut();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -91,6 +93,27 @@ export function CommandPalette({ open, onOpenChange }: CommandPaletteProps) {
             ))}
           </CommandGroup>
         ))}
+        <CommandGroup heading="Account">
+          <CommandItem
+            value="Account and security"
+            keywords={['profile', 'two-factor', 'password', 'sessions']}
+            onSelect={() => goTo('/account')}
+          >
+            <ShieldCheckIcon aria-hidden="true" />
+            Account and security
+          </CommandItem>
+          <CommandItem
+            value="Sign out"
+            keywords={['log out']}
+            onSelect={() => {
+              onOpenChange(false);
+              signOut.mutate();
+            }}
+          >
+            <LogOutIcon aria-hidden="true" />
+            Sign out
+          </CommandItem>
+        </CommandGroup>
         <CommandGroup heading="Theme">
           {THEME_ACTIONS.map(({ preference, label, keywords, Icon }) => (
             <CommandItem

@@ -3,6 +3,7 @@ import { MenuIcon, SearchIcon } from 'lucide-react';
 import { Brand } from './brand';
 import { paletteShortcutHint } from './shortcut';
 import { ThemeToggle } from './theme-toggle';
+import { UserMenu } from './user-menu';
 
 interface TopBarProps {
   onOpenNavigation: () => void;
@@ -38,6 +39,7 @@ export function TopBar({ onOpenNavigation, onOpenPalette }: TopBarProps) {
           </kbd>
         </Button>
         <ThemeToggle />
+        <UserMenu />
       </div>
     </header>
   );

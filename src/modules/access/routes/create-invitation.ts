@@ -2,11 +2,12 @@ import { createRoute } from '@hono/zod-openapi';
 import { requestActor } from '../../../kernel/http/actor.js';
 import { defineRoute, requirePermission } from '../../../kernel/http/route.js';
 import { problemContent } from '../../../kernel/http/schemas.js';
-import { callerTenantTx } from '../../../kernel/http/tenant-context.js';
+import { callerTenant, callerTenantTx } from '../../../kernel/http/tenant-context.js';
 import { fromPublicId } from '../../../kernel/ids/public-id.js';
 import { ACCESS_PERMISSIONS, CreateInvitationRequestSchema, InvitationSchema } from '../contract.js';
 import { createInvitation } from '../services/create-invitation.js';
-import { describeInvitation } from '../services/list-invitations.js';
+import { describeInvitations } from '../services/list-invitations.js';
+import { memberEmails } from '../services/team-users.js';
 import { callerUserId } from './caller.js';
 
 export const createInvitationRoute = defineRoute({
@@ -37,15 +38,17 @@ export const createInvitationRoute = defineRoute({
   access: requirePermission(ACCESS_PERMISSIONS.teamManage),
   handler: async (c) => {
     const body = c.req.valid('json');
-    const invitation = await callerTenantTx(c, async (tx) => {
-      const row = await createInvitation(c.env.services, tx, {
+    const members = await memberEmails(c.env.services, callerTenant(c));
+    const row = await callerTenantTx(c, (tx) =>
+      createInvitation(c.env.services, tx, {
         email: body.email,
         roleId: fromPublicId('role', body.roleId),
+        memberEmails: members,
         callerId: callerUserId(c),
         actor: requestActor(c),
-      });
-      return describeInvitation(tx, row);
-    });
-    return c.json(invitation, 201);
+      }),
+    );
+    const [invitation] = await describeInvitations(c.env.services, [row]);
+    return c.json(invitation as NonNullable<typeof invitation>, 201);
   },
 });

@@ -1,9 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requestActor } from '../../../kernel/http/actor.js';
+import { ProblemError } from '../../../kernel/http/problem.js';
 import { authenticatedAccess, defineRoute } from '../../../kernel/http/route.js';
 import { problemContent } from '../../../kernel/http/schemas.js';
 import { callerTenantTx } from '../../../kernel/http/tenant-context.js';
 import { leaveTeam } from '../services/leave-team.js';
+import { teamUsers } from '../services/team-users.js';
 import { requireSignedInUser } from './caller.js';
 
 export const leaveTeamRoute = defineRoute({
@@ -23,8 +25,10 @@ export const leaveTeamRoute = defineRoute({
   }),
   access: authenticatedAccess,
   handler: async (c) => {
-    const user = requireSignedInUser(c);
-    await callerTenantTx(c, (tx) => leaveTeam(tx, { userId: user.id, actor: requestActor(c) }));
+    const { id } = requireSignedInUser(c);
+    const user = (await teamUsers(c.env.services, [id])).get(id);
+    if (!user) throw new ProblemError('forbidden', 'Only a signed-in user can leave a tenant.');
+    await callerTenantTx(c, (tx) => leaveTeam(tx, { user, actor: requestActor(c) }));
     return c.body(null, 204);
   },
 });

@@ -2,7 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { defineRoute, requirePermission } from '../../../kernel/http/route.js';
 import { callerTenantTx } from '../../../kernel/http/tenant-context.js';
 import { ACCESS_PERMISSIONS, InvitationListQuerySchema, InvitationListSchema } from '../contract.js';
-import { listInvitations } from '../services/list-invitations.js';
+import { listInvitationRows } from '../services/invitation-store.js';
+import { describeInvitations } from '../services/list-invitations.js';
 
 export const listInvitationsRoute = defineRoute({
   route: createRoute({
@@ -24,7 +25,8 @@ export const listInvitationsRoute = defineRoute({
   access: requirePermission(ACCESS_PERMISSIONS.teamRead),
   handler: async (c) => {
     const { status } = c.req.valid('query');
-    const data = await callerTenantTx(c, (tx) => listInvitations(tx, { status }));
+    const rows = await callerTenantTx(c, (tx) => listInvitationRows(tx, status));
+    const data = await describeInvitations(c.env.services, rows);
     return c.json({ data }, 200);
   },
 });

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { defineRoute, requirePermission } from '../../../kernel/http/route.js';
-import { callerTenantTx } from '../../../kernel/http/tenant-context.js';
+import { callerTenant } from '../../../kernel/http/tenant-context.js';
 import { ACCESS_PERMISSIONS, MemberListSchema } from '../contract.js';
 import { listMembers } from '../services/list-members.js';
 import { callerUserId } from './caller.js';
@@ -20,7 +20,7 @@ export const listMembersRoute = defineRoute({
   }),
   access: requirePermission(ACCESS_PERMISSIONS.teamRead),
   handler: async (c) => {
-    const data = await callerTenantTx(c, (tx) => listMembers(tx, { callerId: callerUserId(c) }));
+    const data = await listMembers(c.env.services, { tenantId: callerTenant(c), callerId: callerUserId(c) });
     return c.json({ data }, 200);
   },
 });

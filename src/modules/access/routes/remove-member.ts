@@ -2,10 +2,11 @@ import { createRoute } from '@hono/zod-openapi';
 import { requestActor } from '../../../kernel/http/actor.js';
 import { defineRoute, requirePermission } from '../../../kernel/http/route.js';
 import { problemContent } from '../../../kernel/http/schemas.js';
-import { callerTenantTx } from '../../../kernel/http/tenant-context.js';
+import { callerTenant, callerTenantTx } from '../../../kernel/http/tenant-context.js';
 import { ACCESS_PERMISSIONS, MemberIdParamsSchema } from '../contract.js';
 import { requireId } from '../services/ids.js';
 import { removeMember } from '../services/remove-member.js';
+import { memberUser } from '../services/team-users.js';
 import { callerUserId } from './caller.js';
 
 export const removeMemberRoute = defineRoute({
@@ -27,8 +28,9 @@ export const removeMemberRoute = defineRoute({
   access: requirePermission(ACCESS_PERMISSIONS.teamManage),
   handler: async (c) => {
     const memberId = requireId('member', c.req.valid('param').memberId, 'member');
+    const user = await memberUser(c.env.services, callerTenant(c), memberId);
     await callerTenantTx(c, (tx) =>
-      removeMember(tx, { memberId, callerId: callerUserId(c), actor: requestActor(c) }),
+      removeMember(tx, { memberId, user, callerId: callerUserId(c), actor: requestActor(c) }),
     );
     return c.body(null, 204);
   },

@@ -5,7 +5,7 @@ import { problemContent } from '../../../kernel/http/schemas.js';
 import { callerTenantTx } from '../../../kernel/http/tenant-context.js';
 import { ACCESS_PERMISSIONS, InvitationIdParamsSchema, InvitationSchema } from '../contract.js';
 import { requireId } from '../services/ids.js';
-import { describeInvitation } from '../services/list-invitations.js';
+import { describeInvitations } from '../services/list-invitations.js';
 import { resendInvitation } from '../services/resend-invitation.js';
 import { callerUserId } from './caller.js';
 
@@ -31,14 +31,14 @@ export const resendInvitationRoute = defineRoute({
   access: requirePermission(ACCESS_PERMISSIONS.teamManage),
   handler: async (c) => {
     const invitationId = requireId('invitation', c.req.valid('param').invitationId, 'invitation');
-    const invitation = await callerTenantTx(c, async (tx) => {
-      const row = await resendInvitation(c.env.services, tx, {
+    const row = await callerTenantTx(c, (tx) =>
+      resendInvitation(c.env.services, tx, {
         invitationId,
         callerId: callerUserId(c),
         actor: requestActor(c),
-      });
-      return describeInvitation(tx, row);
-    });
-    return c.json(invitation, 200);
+      }),
+    );
+    const [invitation] = await describeInvitations(c.env.services, [row]);
+    return c.json(invitation as NonNullable<typeof invitation>, 200);
   },
 });

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { requestActor } from '../../../kernel/http/actor.js';
 import { defineRoute, requirePermission } from '../../../kernel/http/route.js';
 import { problemContent } from '../../../kernel/http/schemas.js';
-import { callerTenantTx } from '../../../kernel/http/tenant-context.js';
+import { callerTenant, callerTenantTx } from '../../../kernel/http/tenant-context.js';
 import { fromPublicId } from '../../../kernel/ids/public-id.js';
 import {
   ACCESS_PERMISSIONS,
@@ -12,6 +12,7 @@ import {
 } from '../contract.js';
 import { changeMemberRole } from '../services/change-member-role.js';
 import { requireId } from '../services/ids.js';
+import { memberUser } from '../services/team-users.js';
 import { callerUserId } from './caller.js';
 
 export const updateMemberRoute = defineRoute({
@@ -40,8 +41,9 @@ export const updateMemberRoute = defineRoute({
   handler: async (c) => {
     const memberId = requireId('member', c.req.valid('param').memberId, 'member');
     const roleId = fromPublicId('role', c.req.valid('json').roleId);
+    const user = await memberUser(c.env.services, callerTenant(c), memberId);
     const member = await callerTenantTx(c, (tx) =>
-      changeMemberRole(tx, { memberId, roleId, callerId: callerUserId(c), actor: requestActor(c) }),
+      changeMemberRole(tx, { memberId, user, roleId, callerId: callerUserId(c), actor: requestActor(c) }),
     );
     return c.json(member, 200);
   },

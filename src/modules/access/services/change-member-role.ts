@@ -9,9 +9,12 @@ import { memberView, requireMember } from './member-store.js';
 import { assertCallerIsOwner, assertNotLastOwner, OWNER } from './owner-rules.js';
 import { requireBodyRole } from './role-store.js';
 import { lockTeam } from './team-lock.js';
+import type { TeamUser } from './team-users.js';
 
 export interface ChangeMemberRoleOptions {
   memberId: string;
+  /** The member's user, read beforehand (memberUser). */
+  user: TeamUser;
   /** Undefined when the body's id is malformed: the same field error as an unknown role. */
   roleId: string | undefined;
   callerId: string | null;
@@ -26,7 +29,8 @@ export async function changeMemberRole(tx: TenantTx, options: ChangeMemberRoleOp
   await lockTeam(tx);
   const member = await requireMember(tx, options.memberId);
   const role = await requireBodyRole(tx, options.roleId);
-  if (role.id === member.role.id) return memberView(member, member.user, options.callerId);
+  const { user } = options;
+  if (role.id === member.role.id) return memberView(member, user, options.callerId);
   if (member.role.key === OWNER || role.key === OWNER) await assertCallerIsOwner(tx, options.callerId);
   const self = member.userId === options.callerId;
   if (self && member.role.key !== OWNER) {
@@ -35,13 +39,13 @@ export async function changeMemberRole(tx: TenantTx, options: ChangeMemberRoleOp
       'You cannot change your own role: ask an Owner or another member who manages the team.',
     );
   }
-  await assertNotLastOwner(tx, member, self ? 'You are' : `${member.user.email} is`);
+  await assertNotLastOwner(tx, member, self ? 'You are' : `${user.email} is`);
   await tx.db.update(memberships).set({ roleId: role.id }).where(eq(memberships.id, member.id));
   await recordAudit(tx, tx.tenantId, options.actor, {
     action: 'member.role_changed',
-    target: { type: 'member', id: toPublicId('member', member.id), label: member.user.email },
+    target: { type: 'member', id: toPublicId('member', member.id), label: user.email },
     before: { role: member.role.key },
     after: { role: role.key },
   });
-  return memberView({ ...member, role }, member.user, options.callerId);
+  return memberView({ ...member, role }, user, options.callerId);
 }

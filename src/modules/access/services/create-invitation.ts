@@ -8,16 +8,16 @@ import { recordAudit } from '../../audit/index.js';
 import { invitations } from '../schema.js';
 import { findPendingInvitationTo, requireInvitation } from './invitation-store.js';
 import { newInvitationToken } from './invitation-token.js';
-import { listMemberRows } from './member-store.js';
 import { assertCallerIsOwner, OWNER } from './owner-rules.js';
 import { requireBodyRole } from './role-store.js';
 import { sendInvitationMail } from './send-invitation-mail.js';
 import { lockTeam } from './team-lock.js';
-import { teamUsers } from './team-users.js';
 
 export interface CreateInvitationOptions {
   email: string;
   roleId: string | undefined;
+  /** The members' addresses, lower-cased (memberEmails), read before the transaction. */
+  memberEmails: ReadonlySet<string>;
   callerId: string | null;
   actor: Actor;
 }
@@ -32,7 +32,9 @@ export async function createInvitation(
   await lockTeam(tx);
   const role = await requireBodyRole(tx, options.roleId);
   if (role.key === OWNER) await assertCallerIsOwner(tx, options.callerId);
-  await assertNotMember(tx, email);
+  if (options.memberEmails.has(email)) {
+    throw new ProblemError('conflict', `${email} is already a member of this tenant.`);
+  }
   const pending = await findPendingInvitationTo(tx, email);
   if (pending) {
     throw new ProblemError(
@@ -63,15 +65,4 @@ export async function createInvitation(
     inviterLabel: options.actor.label,
   });
   return requireInvitation(tx, id);
-}
-
-async function assertNotMember(tx: TenantTx, email: string): Promise<void> {
-  const rows = await listMemberRows(tx);
-  const users = await teamUsers(
-    tx,
-    rows.map((row) => row.userId),
-  );
-  if ([...users.values()].some((user) => user.email.toLowerCase() === email)) {
-    throw new ProblemError('conflict', `${email} is already a member of this tenant.`);
-  }
 }

@@ -1,12 +1,16 @@
-import type { TenantTx } from '../../../kernel/db/tenant.js';
+import type { AppServices } from '../../../kernel/context.js';
+import { withTenant } from '../../../kernel/db/tenant.js';
 import { listMemberRows, memberView } from './member-store.js';
 import { teamUsers } from './team-users.js';
 
-/** Everyone in the tenant with their role and join date. */
-export async function listMembers(tx: TenantTx, options: { callerId: string | null }) {
-  const rows = await listMemberRows(tx);
+/** Everyone in the tenant with their role and join date (names and emails from identity). */
+export async function listMembers(
+  services: AppServices,
+  options: { tenantId: string; callerId: string | null },
+) {
+  const rows = await withTenant(services.pool, options.tenantId, (tx) => listMemberRows(tx));
   const users = await teamUsers(
-    tx,
+    services,
     rows.map((row) => row.userId),
   );
   return rows.flatMap((row) => {

@@ -4,7 +4,7 @@ import { ProblemError } from '../../../kernel/http/problem.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import { memberships, roles } from '../schema.js';
 import { roleRef } from './role-store.js';
-import { type TeamUser, teamUsers } from './team-users.js';
+import type { TeamUser } from './team-users.js';
 
 export interface MemberRow {
   id: string;
@@ -30,16 +30,15 @@ export function listMemberRows(tx: TenantTx): Promise<MemberRow[]> {
     .orderBy(asc(memberships.joinedAt), asc(memberships.id));
 }
 
-/** One membership of the tenant, with its user's name and email; 404 otherwise. */
-export async function requireMember(tx: TenantTx, id: string): Promise<MemberRow & { user: TeamUser }> {
+/** One membership of the tenant; 404 otherwise. */
+export async function requireMember(tx: TenantTx, id: string): Promise<MemberRow> {
   const [row] = await tx.db
     .select(columns)
     .from(memberships)
     .innerJoin(roles, eq(roles.id, memberships.roleId))
     .where(and(eq(memberships.tenantId, tx.tenantId), eq(memberships.id, id)));
-  const user = row && (await teamUsers(tx, [row.userId])).get(row.userId);
-  if (!row || !user) throw new ProblemError('not_found', 'No such member.');
-  return { ...row, user };
+  if (!row) throw new ProblemError('not_found', 'No such member.');
+  return row;
 }
 
 /** The caller's own membership in the tenant, if any (operator staff may have none). */

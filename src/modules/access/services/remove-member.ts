@@ -7,6 +7,7 @@ import { memberships } from '../schema.js';
 import { requireMember } from './member-store.js';
 import { assertCallerIsOwner, assertNotLastOwner, OWNER } from './owner-rules.js';
 import { lockTeam } from './team-lock.js';
+import type { TeamUser } from './team-users.js';
 
 /**
  * Removes a member from the tenant, or lets a member leave (their own membership). Removing an
@@ -15,17 +16,17 @@ import { lockTeam } from './team-lock.js';
  */
 export async function removeMember(
   tx: TenantTx,
-  options: { memberId: string; callerId: string | null; actor: Actor },
+  options: { memberId: string; user: TeamUser; callerId: string | null; actor: Actor },
 ): Promise<void> {
   await lockTeam(tx);
   const member = await requireMember(tx, options.memberId);
   const self = member.userId === options.callerId;
   if (member.role.key === OWNER && !self) await assertCallerIsOwner(tx, options.callerId);
-  await assertNotLastOwner(tx, member, self ? 'You are' : `${member.user.email} is`);
+  await assertNotLastOwner(tx, member, self ? 'You are' : `${options.user.email} is`);
   await tx.db.delete(memberships).where(eq(memberships.id, member.id));
   await recordAudit(tx, tx.tenantId, options.actor, {
     action: 'member.removed',
-    target: { type: 'member', id: toPublicId('member', member.id), label: member.user.email },
+    target: { type: 'member', id: toPublicId('member', member.id), label: options.user.email },
     before: { role: member.role.key },
     ...(self ? { metadata: { left: true } } : {}),
   });

@@ -44,6 +44,7 @@ export async function seedDemoTeam(services: AppServices, world: DemoWorld): Pro
       await createInvitation(services, tx, {
         email: `new.hire@${domain}`,
         roleId: developer?.id,
+        memberEmails: new Set(),
         callerId: tenant.owner.userId,
         actor,
       });

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { clientIp } from '../../../kernel/http/actor.js';
 import { ProblemError } from '../../../kernel/http/problem.js';
 import type { AppEnv } from '../../../kernel/http/route.js';
-import { signUpWithPassword } from '../../identity/index.js';
+import { markEmailVerified, signUpWithPassword } from '../../identity/index.js';
 import { acceptInvitation } from './accept-invitation.js';
 import { assertInvitedEmail, findUsableInvitation } from './find-invitation-by-token.js';
 
@@ -16,12 +16,9 @@ export interface SignUpByInvitationInput {
 /**
  * Sign-up through an invitation link: the account is created only for a usable invitation to the
  * same address, its email counts as verified (the link proves the inbox), and it joins the tenant.
- * Answers the refusal response when the identity module refused the sign-up itself.
+ * The identity module's own refusals (throttling, a rejected password) are thrown as problems.
  */
-export async function signUpByInvitation(
-  c: Context<AppEnv>,
-  input: SignUpByInvitationInput,
-): Promise<Response | undefined> {
+export async function signUpByInvitation(c: Context<AppEnv>, input: SignUpByInvitationInput): Promise<void> {
   const { services } = c.env;
   // Checked before any account exists: a bad link creates nothing.
   assertInvitedEmail(await findUsableInvitation(services, input.token), input.email);
@@ -30,7 +27,6 @@ export async function signUpByInvitation(
     email: input.email,
     password: input.password,
   });
-  if (created.failure) return created.failure;
   if (!created.userId) {
     // The link proves the inbox, so saying that the address has an account reveals nothing new.
     throw new ProblemError(
@@ -50,11 +46,5 @@ export async function signUpByInvitation(
       requestId: c.env.requestId,
     },
   });
-  await markEmailVerified(c, created.userId);
-  return undefined;
-}
-
-/** Until identity's markEmailVerified reaches main. */
-async function markEmailVerified(c: Context<AppEnv>, userId: string): Promise<void> {
-  await c.env.services.pool.query('UPDATE auth_user SET email_verified = true WHERE id = $1', [userId]);
+  await markEmailVerified(services, created.userId);
 }

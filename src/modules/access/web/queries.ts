@@ -167,21 +167,6 @@ export function useTeamActivity() {
   });
 }
 
-/**
- * Who is signed in, if anyone (GET /partner/me; a 401 means nobody). The accept page works signed
- * out, so a 401 here is an answer, not an error.
- */
-export function useSignedInUser() {
-  return useQuery({
-    queryKey: ['identity', 'me'],
-    queryFn: async ({ signal }) => {
-      const result = await api.GET('/partner/me', { signal });
-      if (result.response.status === 401) return null;
-      return present(unwrap(result));
-    },
-  });
-}
-
 /** What an invitation link offers (public: works signed out). */
 export function useInvitationPreview(token: string) {
   return useQuery({

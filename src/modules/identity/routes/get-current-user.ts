@@ -30,6 +30,7 @@ export const getCurrentUserRoute = defineRoute({
         email: user.email,
         name: user.name,
         emailVerified: user.emailVerified,
+        twoFactorEnabled: user.twoFactorEnabled ?? false,
         createdAt: user.createdAt.toISOString(),
       },
       200,

@@ -1,8 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
-import type { AppServices } from '../../../kernel/context.js';
 import type { AppEnv } from '../../../kernel/http/route.js';
-import { authSession } from '../schema.js';
 import { authFor } from './auth.js';
 
 export interface SessionUser {
@@ -10,28 +7,18 @@ export interface SessionUser {
   session: { id: string; activeTenantId: string | null };
 }
 
-/** The user behind the request's session cookie (better-auth checks it), or undefined. */
+/**
+ * The user and session behind the request's session cookie, or undefined. Two indexed SELECTs
+ * (session by token, user by id); no cookie means no query and no loading of better-auth.
+ */
 export async function getSessionUser(c: Context<AppEnv>): Promise<SessionUser | undefined> {
   if (!c.req.header('cookie')) return undefined;
   const auth = await authFor(c.env.services);
   const found = await auth.api.getSession({ headers: c.req.raw.headers });
   if (!found) return undefined;
   const { user, session } = found;
-  const activeTenantId = (session as { activeTenantId?: string | null }).activeTenantId ?? null;
   return {
     user: { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified },
-    session: { id: session.id, activeTenantId },
+    session: { id: session.id, activeTenantId: session.activeTenantId ?? null },
   };
-}
-
-/** Records which tenant a session works in (the tenant switcher); membership is checked by the caller. */
-export async function setActiveTenant(
-  services: AppServices,
-  sessionId: string,
-  tenantId: string,
-): Promise<void> {
-  await services.db
-    .update(authSession)
-    .set({ activeTenantId: tenantId })
-    .where(eq(authSession.id, sessionId));
 }

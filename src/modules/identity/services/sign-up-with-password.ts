@@ -2,35 +2,43 @@ import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../../kernel/http/route.js';
 import { authUser } from '../schema.js';
-import { AUTH_BASE_PATH } from './auth.js';
-import { handleAuthRequest } from './handle-auth-request.js';
+import { AUTH_BASE_PATH, authFor, CLIENT_IP_HEADER } from './auth.js';
+import { authErrorAsProblemError } from './auth-problem.js';
 
-export interface SignUpInput {
-  name: string;
-  email: string;
-  password: string;
+export interface SignUpResult {
+  /** The new user, or undefined when the email already had an account. */
+  userId: string | undefined;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * Creates a user through better-auth's own sign-up endpoint, so its password rules, rate limit and
- * verification mail apply exactly as on a direct call. For an email that already has an account
- * better-auth answers like a success with an invented user (no enumeration); `userId` is then
- * undefined and the caller must answer exactly as it does for a new user.
+ * Signs a user up through better-auth's own endpoint, so its validation, rate limit (keyed on the
+ * caller's address) and verification mail apply exactly as for `POST /partner/auth/sign-up/email`.
+ * Answers the new user's id, or undefined when the email already had an account: better-auth then
+ * answers a made-up user so that nobody learns which emails exist; the caller must answer the same
+ * way in both cases. Refusals are thrown as ProblemError.
  */
 export async function signUpWithPassword(
   c: Context<AppEnv>,
-  input: SignUpInput,
-): Promise<{ userId: string | undefined; failure?: Response }> {
-  const url = new URL(`${AUTH_BASE_PATH}/sign-up/email`, c.req.url);
-  const headers = new Headers(c.req.raw.headers);
-  headers.set('content-type', 'application/json');
-  headers.delete('content-length');
-  const request = new Request(url, { method: 'POST', headers, body: JSON.stringify(input) });
-  const response = await handleAuthRequest(c, request);
-  if (!response.ok) return { userId: undefined, failure: response };
-  const body = (await response.json()) as { user?: { id?: string } };
-  const id = body.user?.id;
-  if (!id) return { userId: undefined };
+  input: { name: string; email: string; password: string },
+): Promise<SignUpResult> {
+  const headers = new Headers({ 'content-type': 'application/json' });
+  headers.set(CLIENT_IP_HEADER, c.env.incoming?.socket.remoteAddress ?? 'unknown');
+  const userAgent = c.req.header('user-agent');
+  if (userAgent) headers.set('user-agent', userAgent);
+  const auth = await authFor(c.env.services);
+  const response = await auth.handler(
+    new Request(new URL(`${AUTH_BASE_PATH}/sign-up/email`, c.req.url), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: input.name, email: input.email, password: input.password }),
+    }),
+  );
+  if (!response.ok) throw await authErrorAsProblemError(response);
+  const body = (await response.json()) as { user?: { id?: unknown } };
+  const id = typeof body.user?.id === 'string' ? body.user.id : undefined;
+  if (!id || !UUID.test(id)) return { userId: undefined };
   const [existing] = await c.env.services.db
     .select({ id: authUser.id })
     .from(authUser)

@@ -42,13 +42,12 @@ export const signUpRoute = defineRoute({
           ],
         });
       }
-      const refused = await signUpByInvitation(c, {
+      await signUpByInvitation(c, {
         name: body.name,
         email: body.email,
         password: body.password,
         token: body.invitationToken,
       });
-      if (refused) return refused as never;
       return c.json({ status: 'joined' as const, email: body.email }, 202);
     }
     const created = await signUpWithPassword(c, {
@@ -56,7 +55,6 @@ export const signUpRoute = defineRoute({
       email: body.email,
       password: body.password,
     });
-    if (created.failure) return created.failure as never;
     if (created.userId && body.organisationName) {
       await createTenant(c.env.services, {
         name: body.organisationName,
