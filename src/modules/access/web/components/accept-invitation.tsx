@@ -93,9 +93,9 @@ export function AcceptInvitation({ token }: { token: string }) {
       {user && !matches && (
         <div className="flex flex-col gap-3">
           <p role="alert" className="rounded-md border border-amber-500/40 bg-amber-500/10 px-3 py-2 text-sm">
-            You are signed in as <strong className="wrap-anywhere">{user.email}</strong>, but this invitation is
-            for <strong className="wrap-anywhere">{invitation.email}</strong>. Sign out, then sign in or create an
-            account with that address.
+            You are signed in as <strong className="wrap-anywhere">{user.email}</strong>, but this invitation
+            is for <strong className="wrap-anywhere">{invitation.email}</strong>. Sign out, then sign in or
+            create an account with that address.
           </p>
           <Button variant="outline" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
             Sign out
