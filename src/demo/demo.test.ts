@@ -53,8 +53,10 @@ describe('demo world', () => {
     );
     expect(rows).toEqual([
       { action: 'app.created', n: 7 },
+      { action: 'invitation.created', n: 4 },
       { action: 'member.added', n: 20 },
       { action: 'project.created', n: 5 },
+      { action: 'role.created', n: 4 },
       { action: 'tenant.created', n: 4 },
       { action: 'tenant.updated', n: 4 },
     ]);

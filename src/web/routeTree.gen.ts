@@ -17,6 +17,8 @@ import { Route as resetPasswordRouteImport } from './routes/reset-password'
 import { Route as signInRouteImport } from './routes/sign-in'
 import { Route as signUpRouteImport } from './routes/sign-up'
 import { Route as verifyEmailRouteImport } from './routes/verify-email'
+import { Route as AccessRolesRouteImport } from './../modules/access/web/routes/roles'
+import { Route as AccessTeamRouteImport } from './../modules/access/web/routes/team'
 import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
 import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
 import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
@@ -26,6 +28,7 @@ import { Route as TenancyIndexRouteImport } from './../modules/tenancy/web/route
 import { Route as TenancyOnboardingRouteImport } from './../modules/tenancy/web/routes/onboarding'
 import { Route as TenancyOrganisationRouteImport } from './../modules/tenancy/web/routes/organisation'
 import { Route as TenancyProjectsRouteImport } from './../modules/tenancy/web/routes/projects'
+import { Route as AccessInvitationsAcceptRouteImport } from './../modules/access/web/routes/invitations/accept'
 import { Route as TenancyAppsIndexRouteImport } from './../modules/tenancy/web/routes/apps/index'
 import { Route as TenancyAppsAppIdRouteImport } from './../modules/tenancy/web/routes/apps/$appId'
 
@@ -67,6 +70,16 @@ const signUpRoute = signUpRouteImport.update({
 const verifyEmailRoute = verifyEmailRouteImport.update({
   id: '/verify-email',
   path: '/verify-email',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AccessRolesRoute = AccessRolesRouteImport.update({
+  id: '/access/roles',
+  path: '/access/roles',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AccessTeamRoute = AccessTeamRouteImport.update({
+  id: '/access/team',
+  path: '/access/team',
   getParentRoute: () => rootRouteImport,
 } as any)
 const AuditIndexRoute = AuditIndexRouteImport.update({
@@ -114,6 +127,11 @@ const TenancyProjectsRoute = TenancyProjectsRouteImport.update({
   path: '/tenancy/projects',
   getParentRoute: () => rootRouteImport,
 } as any)
+const AccessInvitationsAcceptRoute = AccessInvitationsAcceptRouteImport.update({
+  id: '/access/invitations/accept',
+  path: '/access/invitations/accept',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const TenancyAppsIndexRoute = TenancyAppsIndexRouteImport.update({
   id: '/tenancy/apps/',
   path: '/tenancy/apps/',
@@ -134,6 +152,8 @@ export interface FileRoutesByFullPath {
   '/sign-in': typeof signInRoute
   '/sign-up': typeof signUpRoute
   '/verify-email': typeof verifyEmailRoute
+  '/access/roles': typeof AccessRolesRoute
+  '/access/team': typeof AccessTeamRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
@@ -143,6 +163,7 @@ export interface FileRoutesByFullPath {
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
+  '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
   '/tenancy/apps/': typeof TenancyAppsIndexRoute
 }
@@ -155,6 +176,8 @@ export interface FileRoutesByTo {
   '/sign-in': typeof signInRoute
   '/sign-up': typeof signUpRoute
   '/verify-email': typeof verifyEmailRoute
+  '/access/roles': typeof AccessRolesRoute
+  '/access/team': typeof AccessTeamRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
@@ -164,6 +187,7 @@ export interface FileRoutesByTo {
   '/operator': typeof OperatorIndexRoute
   '/system': typeof SystemIndexRoute
   '/tenancy': typeof TenancyIndexRoute
+  '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
   '/tenancy/apps': typeof TenancyAppsIndexRoute
 }
@@ -177,6 +201,8 @@ export interface FileRoutesById {
   '/sign-in': typeof signInRoute
   '/sign-up': typeof signUpRoute
   '/verify-email': typeof verifyEmailRoute
+  '/access/roles': typeof AccessRolesRoute
+  '/access/team': typeof AccessTeamRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
@@ -186,6 +212,7 @@ export interface FileRoutesById {
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
+  '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
   '/tenancy/apps/': typeof TenancyAppsIndexRoute
 }
@@ -200,6 +227,8 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/sign-up'
     | '/verify-email'
+    | '/access/roles'
+    | '/access/team'
     | '/operator/mailbox'
     | '/operator/tenants'
     | '/tenancy/onboarding'
@@ -209,6 +238,7 @@ export interface FileRouteTypes {
     | '/operator/'
     | '/system/'
     | '/tenancy/'
+    | '/access/invitations/accept'
     | '/tenancy/apps/$appId'
     | '/tenancy/apps/'
   fileRoutesByTo: FileRoutesByTo
@@ -221,6 +251,8 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/sign-up'
     | '/verify-email'
+    | '/access/roles'
+    | '/access/team'
     | '/operator/mailbox'
     | '/operator/tenants'
     | '/tenancy/onboarding'
@@ -230,6 +262,7 @@ export interface FileRouteTypes {
     | '/operator'
     | '/system'
     | '/tenancy'
+    | '/access/invitations/accept'
     | '/tenancy/apps/$appId'
     | '/tenancy/apps'
   id:
@@ -242,6 +275,8 @@ export interface FileRouteTypes {
     | '/sign-in'
     | '/sign-up'
     | '/verify-email'
+    | '/access/roles'
+    | '/access/team'
     | '/operator/mailbox'
     | '/operator/tenants'
     | '/tenancy/onboarding'
@@ -251,6 +286,7 @@ export interface FileRouteTypes {
     | '/operator/'
     | '/system/'
     | '/tenancy/'
+    | '/access/invitations/accept'
     | '/tenancy/apps/$appId'
     | '/tenancy/apps/'
   fileRoutesById: FileRoutesById
@@ -264,6 +300,8 @@ export interface RootRouteChildren {
   signInRoute: typeof signInRoute
   signUpRoute: typeof signUpRoute
   verifyEmailRoute: typeof verifyEmailRoute
+  AccessRolesRoute: typeof AccessRolesRoute
+  AccessTeamRoute: typeof AccessTeamRoute
   OperatorMailboxRoute: typeof OperatorMailboxRoute
   OperatorTenantsRoute: typeof OperatorTenantsRoute
   TenancyOnboardingRoute: typeof TenancyOnboardingRoute
@@ -273,6 +311,7 @@ export interface RootRouteChildren {
   OperatorIndexRoute: typeof OperatorIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
   TenancyIndexRoute: typeof TenancyIndexRoute
+  AccessInvitationsAcceptRoute: typeof AccessInvitationsAcceptRoute
   TenancyAppsAppIdRoute: typeof TenancyAppsAppIdRoute
   TenancyAppsIndexRoute: typeof TenancyAppsIndexRoute
 }
@@ -333,6 +372,20 @@ declare module '@tanstack/react-router' {
       path: '/verify-email'
       fullPath: '/verify-email'
       preLoaderRoute: typeof verifyEmailRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/access/roles': {
+      id: '/access/roles'
+      path: '/access/roles'
+      fullPath: '/access/roles'
+      preLoaderRoute: typeof AccessRolesRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/access/team': {
+      id: '/access/team'
+      path: '/access/team'
+      fullPath: '/access/team'
+      preLoaderRoute: typeof AccessTeamRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/audit/': {
@@ -398,6 +451,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TenancyProjectsRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/access/invitations/accept': {
+      id: '/access/invitations/accept'
+      path: '/access/invitations/accept'
+      fullPath: '/access/invitations/accept'
+      preLoaderRoute: typeof AccessInvitationsAcceptRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/tenancy/apps/': {
       id: '/tenancy/apps/'
       path: '/tenancy/apps'
@@ -424,6 +484,8 @@ const rootRouteChildren: RootRouteChildren = {
   signInRoute: signInRoute,
   signUpRoute: signUpRoute,
   verifyEmailRoute: verifyEmailRoute,
+  AccessRolesRoute: AccessRolesRoute,
+  AccessTeamRoute: AccessTeamRoute,
   OperatorMailboxRoute: OperatorMailboxRoute,
   OperatorTenantsRoute: OperatorTenantsRoute,
   TenancyOnboardingRoute: TenancyOnboardingRoute,
@@ -433,6 +495,7 @@ const rootRouteChildren: RootRouteChildren = {
   OperatorIndexRoute: OperatorIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
   TenancyIndexRoute: TenancyIndexRoute,
+  AccessInvitationsAcceptRoute: AccessInvitationsAcceptRoute,
   TenancyAppsAppIdRoute: TenancyAppsAppIdRoute,
   TenancyAppsIndexRoute: TenancyAppsIndexRoute,
 }

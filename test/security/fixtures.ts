@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { toPublicId } from '../../src/kernel/ids/public-id.js';
 import { uuidv7 } from '../../src/kernel/ids/uuidv7.js';
 import type { TestAccount } from '../harness/accounts.js';
@@ -29,6 +30,27 @@ function victimProjectAndApp(victim: VictimTenant) {
   return victimProject;
 }
 
+async function victimRow(victim: VictimTenant, sql: string): Promise<string> {
+  const { rows } = await victim.t.services.pool.query<{ id: string }>(sql, [victim.tenantId]);
+  const id = rows[0]?.id;
+  if (!id) throw new Error(`no victim row for: ${sql}`);
+  return id;
+}
+
+/** An invitation in the victim tenant; returns its id and the token of its link. */
+async function victimInvitation(victim: VictimTenant, status: 'pending' | 'accepted') {
+  const token = `victim-${status}-${uuidv7()}`;
+  const id = await victimRow(
+    victim,
+    `INSERT INTO invitations (id, tenant_id, email, role_id, token_hash, status, expires_at)
+     SELECT '${uuidv7()}', $1, 'invitee-${status}@victim.example', r.id,
+            '${createHash('sha256').update(token).digest('hex')}', '${status}', now() + interval '7 days'
+       FROM roles r WHERE r.tenant_id = $1 AND r.key = 'viewer'
+     RETURNING id`,
+  );
+  return { id, token };
+}
+
 /**
  * For each path parameter name used by any route: how to get the id of a real object in the
  * victim tenant. The suite refuses a route whose parameter has no entry here, so a new kind of
@@ -38,6 +60,16 @@ export const crossTenantFixtures: Record<string, (victim: VictimTenant) => Promi
   tenantId: async ({ tenantId }) => toPublicId('tenant', tenantId),
   projectId: async (victim) => toPublicId('project', (await victimProjectAndApp(victim)).projectId),
   appId: async (victim) => toPublicId('app', (await victimProjectAndApp(victim)).appId),
+  roleId: async (victim) =>
+    toPublicId(
+      'role',
+      await victimRow(victim, `SELECT id FROM roles WHERE tenant_id = $1 AND key = 'viewer'`),
+    ),
+  memberId: async (victim) =>
+    toPublicId('member', await victimRow(victim, 'SELECT id FROM memberships WHERE tenant_id = $1')),
+  invitationId: async (victim) => toPublicId('invitation', (await victimInvitation(victim, 'pending')).id),
+  // An invitation link is a bearer capability, not a tenant id: a used one must open nothing.
+  token: async (victim) => (await victimInvitation(victim, 'accepted')).token,
   // Sign-up wrote the victim's `tenant.created` event.
   eventId: async ({ t, tenantId }) => {
     const { rows } = await t.services.pool.query<{ id: string }>(

@@ -3,3 +3,4 @@ export { addMember } from './services/add-member.js';
 export { createBuiltInRoles } from './services/create-built-in-roles.js';
 export { grantOperatorRole } from './services/grant-operator-role.js';
 export { permissionCatalogue } from './services/permission-catalogue.js';
+export { signUpByInvitation } from './services/sign-up-by-invitation.js';
