@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../src/kernel/http/actor.js';
 import type { AnyRouteDefinition } from '../../src/kernel/http/route.js';
 import { ID_PREFIXES, type IdKind, toPublicId } from '../../src/kernel/ids/public-id.js';
 import { uuidv7 } from '../../src/kernel/ids/uuidv7.js';
+import { grantOperatorRole } from '../../src/modules/access/index.js';
 import { allModules } from '../../src/modules/registry.js';
 import { call, signUpAndSignIn, type TestAccount } from '../harness/accounts.js';
 import { createTestApp, type TestApp } from '../harness/test-app.js';
@@ -20,6 +22,8 @@ const withParams = guarded.filter((route) => pathParams(route).length > 0);
 
 let t: TestApp;
 let owner: TestAccount;
+/** Operator staff with every operator permission, for operations only operator roles may call. */
+let operatorAdmin: TestAccount;
 let powerless: TestAccount;
 let suspended: TestAccount;
 let victim: VictimTenant;
@@ -28,6 +32,13 @@ const victimIds = new Map<string, string>();
 beforeAll(async () => {
   t = await createTestApp();
   owner = await signUpAndSignIn(t, 'owner@attacker.example');
+  operatorAdmin = await signUpAndSignIn(t, 'admin@operator.example', { organisationName: null });
+  await grantOperatorRole(t.services, {
+    userId: operatorAdmin.userId,
+    userLabel: operatorAdmin.email,
+    role: 'operator_admin',
+    actor: systemActor('security suite'),
+  });
   // A member whose custom role grants nothing: every permission route must refuse them.
   powerless = await signUpAndSignIn(t, 'powerless@attacker.example', { organisationName: null });
   await t.services.pool.query(
@@ -94,6 +105,16 @@ async function documentedExample(route: AnyRouteDefinition): Promise<unknown> {
   return name ? document.components?.schemas?.[name]?.example : undefined;
 }
 
+const operatorPermissions = new Set<string>(
+  allModules.flatMap((module) => module.permissions.filter((p) => p.scope === 'operator').map((p) => p.name)),
+);
+
+/** A caller the route's access check lets through: operator staff for operator permissions, else a tenant Owner. */
+function entitled(route: AnyRouteDefinition): TestAccount {
+  const { access } = route;
+  return access.kind === 'permission' && operatorPermissions.has(access.permission) ? operatorAdmin : owner;
+}
+
 const label = (route: AnyRouteDefinition) => `${route.route.method.toUpperCase()} ${route.route.path}`;
 
 describe('shared security suite', () => {
@@ -135,13 +156,13 @@ describe('shared security suite', () => {
         headers: {
           'content-type': 'application/json',
           origin: `http://localhost:${t.services.config.PORT}`,
-          cookie: owner.cookie,
+          cookie: entitled(route).cookie,
         },
         body: '{"unterminated": ',
       });
       expect(malformed.status).toBe(400);
       expect(malformed.headers.get('content-type')).toContain('application/problem+json');
-      const wrongShape = await call(t, method, path, [42], owner);
+      const wrongShape = await call(t, method, path, [42], entitled(route));
       expect(wrongShape.status).toBe(400);
     });
   });

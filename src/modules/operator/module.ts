@@ -1,6 +1,7 @@
 import { defineModule } from '../../kernel/module.js';
 import { TENANCY_PERMISSIONS } from '../tenancy/contract.js';
 import { OPERATOR_PERMISSIONS } from './contract.js';
+import { createOperatorTenantRoute } from './routes/create-operator-tenant.js';
 import { listMailboxRoute } from './routes/list-mailbox.js';
 import { listOperatorTenantsRoute } from './routes/list-operator-tenants.js';
 
@@ -10,7 +11,7 @@ export const operatorModule = defineModule({
   id: 'operator',
   title: 'Operator console',
   description: 'Cross-tenant views for the operator’s staff: tenants and the development mailbox.',
-  routes: [listOperatorTenantsRoute, listMailboxRoute],
+  routes: [listOperatorTenantsRoute, createOperatorTenantRoute, listMailboxRoute],
   tags: [
     { name: 'Operator', description: 'Operator API: cross-tenant views and actions for operator staff.' },
   ],

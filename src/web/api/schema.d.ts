@@ -682,7 +682,11 @@ export interface paths {
          */
         get: operations["listOperatorTenants"];
         put?: never;
-        post?: never;
+        /**
+         * Create a tenant and invite its first Owner
+         * @description Creates a tenant with its built-in roles and mails an Owner invitation to `ownerEmail`, in one transaction: either both exist afterwards or neither. Recorded on the new tenant’s audit chain.
+         */
+        post: operations["createOperatorTenant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2096,6 +2100,32 @@ export interface components {
              * @example 2026-11-21T12:00:00.000Z
              */
             createdAt: string;
+        };
+        /**
+         * @example {
+         *       "name": "Acme Bank",
+         *       "type": "bank",
+         *       "tier": "growth",
+         *       "ownerEmail": "ada@acme-bank.example"
+         *     }
+         */
+        CreateOperatorTenantRequest: {
+            name: string;
+            /**
+             * @default other
+             * @enum {string}
+             */
+            type: "bank" | "fintech" | "media" | "foundation" | "retailer" | "other";
+            /**
+             * @default free
+             * @enum {string}
+             */
+            tier: "free" | "growth" | "enterprise";
+            /**
+             * Format: email
+             * @description Invited as the tenant’s first Owner.
+             */
+            ownerEmail: string;
         };
         Mailbox: {
             /**
@@ -4988,6 +5018,84 @@ export interface operations {
             };
             /** @description The caller lacks the permission this operation needs. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOperatorTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOperatorTenantRequest"];
+            };
+        };
+        responses: {
+            /** @description The new tenant. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorTenant"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

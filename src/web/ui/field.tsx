@@ -1,5 +1,6 @@
 import { cn } from '@web/lib/utils';
-import { cloneElement, type ReactElement, useId } from 'react';
+import { type ComponentProps, cloneElement, type ReactElement, useId } from 'react';
+import { Input, NativeSelect } from './input';
 
 interface FieldProps {
   label: string;
@@ -37,5 +38,46 @@ export function Field({ label, children, hint, error, className }: FieldProps) {
         </p>
       )}
     </div>
+  );
+}
+
+/** The common case: a labelled text input. */
+export function TextField({
+  label,
+  hint,
+  error,
+  className,
+  ...props
+}: Omit<ComponentProps<typeof Input>, 'id'> & { label: string; hint?: string; error?: string }) {
+  return (
+    <Field label={label} hint={hint} error={error} className={className}>
+      <Input {...props} />
+    </Field>
+  );
+}
+
+/** A labelled select over plain values, with an "All" choice for filter bars when `anyLabel` is set. */
+export function SelectField({
+  label,
+  options,
+  anyLabel,
+  className,
+  ...props
+}: Omit<ComponentProps<typeof NativeSelect>, 'id'> & {
+  label: string;
+  options: readonly string[];
+  anyLabel?: string;
+}) {
+  return (
+    <Field label={label} className={className}>
+      <NativeSelect {...props}>
+        {anyLabel !== undefined && <option value="">{anyLabel}</option>}
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </NativeSelect>
+    </Field>
   );
 }

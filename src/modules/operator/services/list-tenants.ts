@@ -3,7 +3,8 @@ import type { AppServices } from '../../../kernel/context.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import type { OperatorTenantQuerySchema, OperatorTenantSchema } from '../contract.js';
 
-type Query = z.output<typeof OperatorTenantQuerySchema>;
+/** The console's filters; `id` (a UUID) narrows to one tenant, for answers about a single one. */
+type Query = z.output<typeof OperatorTenantQuerySchema> & { id?: string };
 type OperatorTenant = z.infer<typeof OperatorTenantSchema>;
 
 /**
@@ -19,6 +20,7 @@ export async function listTenants(services: AppServices, query: Query) {
   };
   if (query.q)
     add(`(t.name ILIKE ? OR t.contact_email ILIKE $${values.length + 1})`, `%${escapeLike(query.q)}%`);
+  if (query.id) add('t.id = ?', query.id);
   if (query.type) add('t.type = ?', query.type);
   if (query.tier) add('t.tier = ?', query.tier);
   if (query.status) add('t.status = ?', query.status);

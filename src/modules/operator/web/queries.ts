@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@web/api/client';
 import type { paths } from '@web/api/schema';
 
@@ -28,5 +28,17 @@ export function useMailbox(to: string | undefined) {
     // New mail arrives from the worker on its own: keep the list fresh while the page is open.
     refetchInterval: 5_000,
     placeholderData: keepPreviousData,
+  });
+}
+
+export type CreateTenantInput = NonNullable<
+  paths['/operator/tenants']['post']['requestBody']
+>['content']['application/json'];
+
+export function useCreateTenant() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: CreateTenantInput) => unwrap(await api.POST('/operator/tenants', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['operator'] }),
   });
 }

@@ -17,7 +17,7 @@ export interface CreateTenantOptions {
   owner?: { userId: string; label: string };
   actor: Actor;
   /** More set-up in the same transaction (the operator's invitation of the first owner). */
-  then?: (tx: TenantTx) => Promise<void>;
+  withinTransaction?: (tx: TenantTx) => Promise<void>;
 }
 
 /** A tenant with its built-in roles and, when given, its first Owner, in one transaction. */
@@ -48,7 +48,7 @@ export async function createTenant(
         actor: options.actor,
       });
     }
-    await options.then?.(tx);
+    await options.withinTransaction?.(tx);
   });
   return { id };
 }

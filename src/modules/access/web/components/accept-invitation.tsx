@@ -1,5 +1,6 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { ProblemError } from '@web/api/problem';
+import { formError } from '@web/lib/form-errors';
 import { useCurrentUser, useSignOut } from '@web/shell/session';
 import { LoadingState } from '@web/shell/states';
 import { Button } from '@web/ui/button';
@@ -8,7 +9,6 @@ import { LoaderCircleIcon, MailWarningIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { toast } from 'sonner';
 import { INVITATION_ACCEPT_PATH } from '../../contract';
-import { formError } from '../form-errors';
 import { useAcceptInvitation, useInvitationPreview } from '../queries';
 import { MemberAvatar } from './member-avatar';
 

@@ -1,3 +1,4 @@
+import { fieldErrors, formError } from '@web/lib/form-errors';
 import { Button } from '@web/ui/button';
 import {
   Dialog,
@@ -8,13 +9,12 @@ import {
   DialogTitle,
 } from '@web/ui/dialog';
 import { Field } from '@web/ui/field';
+import { FormAlert } from '@web/ui/form-alert';
 import { Input } from '@web/ui/input';
 import { LoaderCircleIcon, UserPlusIcon } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
-import { fieldErrors, formError } from '../form-errors';
 import { type Role, useInviteMember } from '../queries';
-import { FormAlert } from './form-alert';
 import { RoleSelect } from './role-select';
 
 /** "Invite member": an email and a role; the link goes out by mail and works for 7 days. */

@@ -1,7 +1,7 @@
+import { formError } from '@web/lib/form-errors';
 import { Badge } from '@web/ui/badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/ui/table';
 import { toast } from 'sonner';
-import { formError } from '../form-errors';
 import { type Member, type Role, useChangeMemberRole } from '../queries';
 import { MemberAvatar } from './member-avatar';
 import { RemoveMemberButton } from './remove-member-button';

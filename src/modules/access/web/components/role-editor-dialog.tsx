@@ -1,4 +1,5 @@
 import { useAccess } from '@web/lib/access';
+import { fieldErrors, formError } from '@web/lib/form-errors';
 import { Button } from '@web/ui/button';
 import { Checkbox } from '@web/ui/checkbox';
 import {
@@ -10,14 +11,13 @@ import {
   DialogTitle,
 } from '@web/ui/dialog';
 import { Field } from '@web/ui/field';
+import { FormAlert } from '@web/ui/form-alert';
 import { Input, Textarea } from '@web/ui/input';
 import { LoaderCircleIcon } from 'lucide-react';
 import { type FormEvent, useId, useState } from 'react';
 import { toast } from 'sonner';
-import { fieldErrors, formError } from '../form-errors';
 import { groupByResource } from '../permission-groups';
 import { type Permission, type Role, useCreateRole, useUpdateRole } from '../queries';
-import { FormAlert } from './form-alert';
 
 interface RoleEditorDialogProps {
   open: boolean;

@@ -1,8 +1,8 @@
 import { Button } from '@web/ui/button';
+import { TextField } from '@web/ui/field';
 import { FilterIcon, XIcon } from 'lucide-react';
 import type { FormEvent } from 'react';
 import { AUDIT_SEARCH_KEYS, type AuditSearch } from '../queries';
-import { TextField } from './text-field';
 
 interface AuditFiltersProps {
   search: AuditSearch;

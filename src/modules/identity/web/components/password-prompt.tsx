@@ -1,6 +1,6 @@
 import { Button } from '@web/ui/button';
+import { FormError } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
-import { FormError } from './form-alert';
 import { FormField } from './form-field';
 import { SubmitButton } from './submit-button';
 

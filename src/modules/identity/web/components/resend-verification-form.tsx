@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@web/api/client';
+import { FormError, FormNotice } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
 import { unwrapAuth } from '../auth-result';
-import { FormError, FormNotice } from './form-alert';
 import { FormField } from './form-field';
 import { SubmitButton } from './submit-button';
 

@@ -5,12 +5,12 @@ import { ErrorState, LoadingState } from '@web/shell/states';
 import { Badge } from '@web/ui/badge';
 import { Button } from '@web/ui/button';
 import { Card, CardContent, CardDescription, CardHeader } from '@web/ui/card';
+import { FormError } from '@web/ui/form-alert';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/ui/table';
 import { toast } from 'sonner';
 import { unwrapAuth } from '../auth-result';
 import { describeDevice } from '../describe-device';
 import { sessionsQueryKey, useCurrentSession, useSessions } from '../queries';
-import { FormError } from './form-alert';
 
 /** Where the user is signed in, with a way to end any other session. */
 export function SessionsSection() {

@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@web/api/client';
 import { Button } from '@web/ui/button';
+import { FormError } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
 import { unwrapAuth } from '../auth-result';
 import { CopyButton } from './copy-button';
-import { FormError } from './form-alert';
 import { FormField } from './form-field';
 import { QrCode } from './qr-code';
 import { SubmitButton } from './submit-button';

@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@web/api/client';
 import { Button } from '@web/ui/button';
+import { FormError } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
 import { unwrapAuth } from '../auth-result';
-import { FormError } from './form-alert';
 import { FormField } from './form-field';
 import { SubmitButton } from './submit-button';
 

@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { api } from '@web/api/client';
+import { FormError, FormNotice } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
 import { unwrapAuth } from '../auth-result';
 import { AuthCard } from '../components/auth-card';
-import { FormError, FormNotice } from '../components/form-alert';
 import { FormField } from '../components/form-field';
 import { SubmitButton } from '../components/submit-button';
 

@@ -2,10 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { api } from '@web/api/client';
 import { Button } from '@web/ui/button';
+import { FormError } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
 import { reasonOf, unwrapAuth } from '../auth-result';
 import { AuthCard } from '../components/auth-card';
-import { FormError } from '../components/form-alert';
 import { FormField } from '../components/form-field';
 import { SubmitButton } from '../components/submit-button';
 

@@ -3,9 +3,9 @@ import { Link } from '@tanstack/react-router';
 import { api } from '@web/api/client';
 import { LoadingState } from '@web/shell/states';
 import { Button } from '@web/ui/button';
+import { FormError } from '@web/ui/form-alert';
 import { unwrapAuth } from '../auth-result';
 import { AuthCard } from '../components/auth-card';
-import { FormError } from '../components/form-alert';
 import { ResendVerificationForm } from '../components/resend-verification-form';
 
 /**

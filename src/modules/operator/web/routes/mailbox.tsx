@@ -2,10 +2,10 @@ import { createFileRoute } from '@tanstack/react-router';
 import { PageHeader } from '@web/shell/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@web/shell/states';
 import { Badge } from '@web/ui/badge';
+import { TextField } from '@web/ui/field';
 import { InboxIcon } from 'lucide-react';
 import { Fragment, useDeferredValue } from 'react';
 import { z } from 'zod';
-import { SearchField } from '../components/field';
 import { useMailbox } from '../queries';
 
 export const Route = createFileRoute('/operator/mailbox')({
@@ -55,7 +55,9 @@ function MailboxPage() {
         actions={mailbox.data && <Badge variant="outline">delivery: {mailbox.data.delivery}</Badge>}
       />
       <search className="mb-4 block">
-        <SearchField
+        <TextField
+          type="search"
+          className="w-64 max-w-full"
           label="Recipient"
           placeholder="ada@example.com"
           value={to ?? ''}

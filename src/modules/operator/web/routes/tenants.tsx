@@ -1,14 +1,16 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { Can } from '@web/lib/access';
 import { PageHeader } from '@web/shell/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@web/shell/states';
 import { Badge } from '@web/ui/badge';
 import { Button } from '@web/ui/button';
+import { SelectField, TextField } from '@web/ui/field';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/ui/table';
 import { Building2Icon } from 'lucide-react';
 import { useDeferredValue } from 'react';
 import { z } from 'zod';
 import { TENANT_TIERS, TENANT_TYPES } from '../../../tenancy/contract';
-import { SearchField, SelectField } from '../components/field';
+import { CreateTenantDialog } from '../components/create-tenant-dialog';
 import { useOperatorTenants } from '../queries';
 
 const PAGE = 50;
@@ -37,27 +39,40 @@ function OperatorTenantsPage() {
 
   return (
     <>
-      <PageHeader title="Tenants" description="Every partner organisation on this installation." />
+      <PageHeader
+        title="Tenants"
+        description="Every partner organisation on this installation."
+        actions={
+          <Can permission="tenants:manage">
+            <CreateTenantDialog />
+          </Can>
+        }
+      />
       <search className="mb-4 flex flex-wrap items-end gap-3">
-        <SearchField
+        <TextField
+          type="search"
+          className="w-64 max-w-full"
           label="Search"
           placeholder="Name or contact email"
           value={filters.q ?? ''}
           onChange={(event) => set({ q: event.target.value || undefined })}
         />
         <SelectField
+          anyLabel="All"
           label="Type"
           options={TENANT_TYPES}
           value={filters.type ?? ''}
           onChange={(event) => set({ type: (event.target.value || undefined) as typeof filters.type })}
         />
         <SelectField
+          anyLabel="All"
           label="Tier"
           options={TENANT_TIERS}
           value={filters.tier ?? ''}
           onChange={(event) => set({ tier: (event.target.value || undefined) as typeof filters.tier })}
         />
         <SelectField
+          anyLabel="All"
           label="Status"
           options={['active', 'suspended']}
           value={filters.status ?? ''}

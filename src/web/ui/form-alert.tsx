@@ -1,14 +1,7 @@
-import { ProblemError } from '@web/api/problem';
+import { formError } from '@web/lib/form-errors';
 import { cn } from '@web/lib/utils';
 import { CircleAlertIcon, CircleCheckIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
-
-function messageOf(error: unknown): string {
-  if (error instanceof ProblemError) return error.detail ?? error.title;
-  // fetch() rejects with a TypeError when the server cannot be reached at all.
-  if (error instanceof TypeError) return 'Atrium could not be reached. Check your connection and try again.';
-  return error instanceof Error ? error.message : 'Something went wrong.';
-}
 
 /**
  * A refused form submission: the problem's detail (or `message`, e.g. when the fields show the
@@ -30,11 +23,16 @@ export function FormError({
     >
       <CircleAlertIcon aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-destructive" />
       <div className="flex min-w-0 flex-col gap-2">
-        <p>{message ?? messageOf(error)}</p>
+        <p>{message ?? formError(error)}</p>
         {children}
       </div>
     </div>
   );
+}
+
+/** A failure no single field explains, inside a form or dialog; nothing when there is none. */
+export function FormAlert({ message }: { message: string | undefined }) {
+  return message ? <FormError error={undefined} message={message} /> : null;
 }
 
 /** A confirmation in the same place, e.g. "we sent the link". */
