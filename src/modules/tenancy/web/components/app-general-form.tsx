@@ -1,15 +1,15 @@
 import { ProblemError } from '@web/api/problem';
+import { fieldErrors, formError } from '@web/lib/form-errors';
 import { Button } from '@web/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@web/ui/card';
 import { Field } from '@web/ui/field';
+import { FormAlert } from '@web/ui/form-alert';
 import { Input, Textarea } from '@web/ui/input';
 import { LoaderCircleIcon } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
-import { fieldErrors, formError } from '../form-errors';
 import { type App, type AppEnvironment, useUpdateApp } from '../queries';
 import { EnvironmentPicker } from './environment-picker';
-import { FormAlert } from './form-alert';
 
 export function AppGeneralForm({ app, editable }: { app: App; editable: boolean }) {
   const [name, setName] = useState(app.name);

@@ -1,3 +1,4 @@
+import { formError } from '@web/lib/form-errors';
 import { Button } from '@web/ui/button';
 import {
   Dialog,
@@ -8,10 +9,9 @@ import {
   DialogHeader,
   DialogTitle,
 } from '@web/ui/dialog';
+import { FormAlert } from '@web/ui/form-alert';
 import { LoaderCircleIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { formError } from '../form-errors';
-import { FormAlert } from './form-alert';
 
 interface ConfirmDeleteDialogProps {
   open: boolean;

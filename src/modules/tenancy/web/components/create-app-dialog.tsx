@@ -1,5 +1,6 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { ProblemError } from '@web/api/problem';
+import { fieldErrors, formError } from '@web/lib/form-errors';
 import { Button } from '@web/ui/button';
 import {
   Dialog,
@@ -11,14 +12,13 @@ import {
   DialogTitle,
 } from '@web/ui/dialog';
 import { Field } from '@web/ui/field';
+import { FormAlert } from '@web/ui/form-alert';
 import { Input, NativeSelect, Textarea } from '@web/ui/input';
 import { LoaderCircleIcon } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
-import { fieldErrors, formError } from '../form-errors';
 import { type AppEnvironment, type Project, useCreateApp } from '../queries';
 import { EnvironmentPicker } from './environment-picker';
-import { FormAlert } from './form-alert';
 
 interface CreateAppDialogProps {
   open: boolean;

@@ -1,12 +1,12 @@
+import { fieldErrors, formError } from '@web/lib/form-errors';
 import { Button } from '@web/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@web/ui/card';
+import { FormAlert } from '@web/ui/form-alert';
 import { Input } from '@web/ui/input';
 import { LoaderCircleIcon, PlusIcon, XIcon } from 'lucide-react';
 import { type ClipboardEvent, type FormEvent, useId, useRef, useState } from 'react';
 import { toast } from 'sonner';
-import { fieldErrors, formError } from '../form-errors';
 import { type App, useUpdateApp } from '../queries';
-import { FormAlert } from './form-alert';
 
 const MAX_ENTRIES = 100;
 

@@ -1,15 +1,15 @@
+import { fieldErrors, formError } from '@web/lib/form-errors';
 import { Badge } from '@web/ui/badge';
 import { Button } from '@web/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@web/ui/card';
 import { Field } from '@web/ui/field';
+import { FormAlert } from '@web/ui/form-alert';
 import { Input, NativeSelect, Textarea } from '@web/ui/input';
 import { LoaderCircleIcon } from 'lucide-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { toast } from 'sonner';
-import { fieldErrors, formError } from '../form-errors';
 import { type TenantProfile, type TenantType, useUpdateTenantProfile } from '../queries';
 import { BrandColourField } from './brand-colour-field';
-import { FormAlert } from './form-alert';
 import { LogoField } from './logo-field';
 import { TENANT_TYPE_LABELS } from './tenant-types';
 

@@ -1,4 +1,5 @@
 import { ProblemError } from '@web/api/problem';
+import { fieldErrors, formError } from '@web/lib/form-errors';
 import { Button } from '@web/ui/button';
 import {
   Dialog,
@@ -10,13 +11,12 @@ import {
   DialogTitle,
 } from '@web/ui/dialog';
 import { Field } from '@web/ui/field';
+import { FormAlert } from '@web/ui/form-alert';
 import { Input, Textarea } from '@web/ui/input';
 import { LoaderCircleIcon } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
-import { fieldErrors, formError } from '../form-errors';
 import { type Project, useCreateProject, useUpdateProject } from '../queries';
-import { FormAlert } from './form-alert';
 
 interface ProjectDialogProps {
   open: boolean;

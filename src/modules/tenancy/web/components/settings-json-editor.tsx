@@ -1,13 +1,13 @@
+import { fieldErrors, formError } from '@web/lib/form-errors';
 import { Button } from '@web/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@web/ui/card';
 import { Field } from '@web/ui/field';
+import { FormAlert } from '@web/ui/form-alert';
 import { Textarea } from '@web/ui/input';
 import { LoaderCircleIcon } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
-import { fieldErrors, formError } from '../form-errors';
 import { type App, useUpdateApp } from '../queries';
-import { FormAlert } from './form-alert';
 
 const MAX_BYTES = 16 * 1024;
 

@@ -1,16 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { api, unwrap } from '@web/api/client';
+import { fieldErrors, formError } from '@web/lib/form-errors';
 import { Button } from '@web/ui/button';
 import { Card, CardContent, CardDescription, CardHeader } from '@web/ui/card';
 import { Field } from '@web/ui/field';
+import { FormAlert } from '@web/ui/form-alert';
 import { Input, NativeSelect } from '@web/ui/input';
 import { Building2Icon, LoaderCircleIcon } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { toast } from 'sonner';
-import { FormAlert } from '../components/form-alert';
 import { TENANT_TYPE_LABELS } from '../components/tenant-types';
-import { fieldErrors, formError } from '../form-errors';
 import { responseBody, type TenantType } from '../queries';
 
 export const Route = createFileRoute('/tenancy/onboarding')({
