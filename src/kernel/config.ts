@@ -61,6 +61,15 @@ export const configSchema = z.object({
     .regex(/^[a-z][a-z0-9-]*(,[a-z][a-z0-9-]*)*$/, 'comma-separated module ids, e.g. "system,keys"')
     .optional()
     .describe('Comma-separated module ids to enable. Unset: every registered module.'),
+  ATRIUM_SIGN_IN_RATE_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(3)
+    .describe(
+      'Sign-in, sign-up and two-factor attempts allowed per client address in 10 seconds; more get 429. Raise it when many users share one address (a proxy, a NAT).',
+    ),
   ATRIUM_BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

@@ -67,7 +67,8 @@ export function apiRequest(
   });
 }
 
-async function query<Row extends object>(sql: string, values: unknown[]): Promise<Row[]> {
+/** A query on the instance's own database (the mailbox, set-up the UI cannot do). */
+export async function query<Row extends object>(sql: string, values: unknown[]): Promise<Row[]> {
   const client = new pg.Client({ connectionString: inject('atriumDatabaseUrl') });
   await client.connect();
   try {

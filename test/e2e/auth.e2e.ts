@@ -6,8 +6,8 @@ import { dashboardForFile } from './browser.js';
 
 const dashboard = dashboardForFile('auth');
 
-// better-auth allows 3 password sign-ins per 10 s from one address, and every attempt the browser
-// makes comes from 127.0.0.1: this file makes exactly three (the helpers use other addresses).
+// Every browser sign-in comes from 127.0.0.1; the e2e instance raises ATRIUM_SIGN_IN_RATE_LIMIT so
+// files do not throttle each other (the helpers use other loopback addresses anyway).
 let existing: E2eAccount;
 beforeAll(async () => {
   existing = await createAccount({ prefix: 'existing' });

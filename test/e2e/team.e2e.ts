@@ -1,8 +1,7 @@
-import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/core-world.js';
-import { signInOverHttp } from '../harness/process.js';
+import { query, signIn } from './accounts.js';
 import { type Dashboard, launchBrowser, openDashboard } from './browser.js';
 
 /**
@@ -18,32 +17,9 @@ let browser: Browser;
 let owner: Dashboard;
 let guest: Dashboard;
 
-/**
- * Sign-in and sign-up are throttled per client address (better-auth: 3 per 10 s), and every e2e
- * file calls them from this one address: retry on 429, and leave the window clear for the next file.
- */
-let lastAuthCall = 0;
-const AUTH_WINDOW_MS = 10_500;
-
-async function signInPatiently(email: string, password: string): Promise<string> {
-  for (let attempt = 1; ; attempt++) {
-    lastAuthCall = Date.now();
-    try {
-      return await signInOverHttp(url, email, password);
-    } catch (error) {
-      if (attempt >= 10 || !String(error).includes('429')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
-    }
-  }
-}
-
-async function signedIn(dashboard: Dashboard, email: string, password: string) {
-  const cookie = await signInPatiently(email, password);
-  const [name, value] = (
-    cookie.split('; ').find((pair) => pair.startsWith('atrium.session_token=')) ?? ''
-  ).split(/=(.*)/s);
-  await dashboard.page.context().addCookies([{ name: name as string, value: value as string, url }]);
-}
+/** Signs a browser in as an existing account (through the API, from its own loopback address). */
+const signedIn = (dashboard: Dashboard, email: string, password: string) =>
+  signIn(dashboard, { name: email, email, password });
 
 /** The newest mail to an address with a subject, read from the development mailbox's table. */
 async function newestMailTo(email: string, subject: RegExp): Promise<{ subject: string; text: string }> {
@@ -62,16 +38,6 @@ async function newestMailTo(email: string, subject: RegExp): Promise<{ subject: 
     )
     .toBe(true);
   return mail as { subject: string; text: string };
-}
-
-async function query<Row>(sql: string, values: unknown[]): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: inject('atriumDatabaseUrl') });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows as Row[];
-  } finally {
-    await client.end();
-  }
 }
 
 /** Verifies an address directly in the database (the verification mail has its own tests). */
@@ -94,8 +60,6 @@ beforeAll(async () => {
   await signedIn(owner, 'owner@harbor-bank.example', DEMO_PASSWORD);
 });
 afterAll(async () => {
-  const quiet = lastAuthCall + AUTH_WINDOW_MS - Date.now();
-  if (quiet > 0) await new Promise((resolve) => setTimeout(resolve, quiet));
   await owner?.close();
   await guest?.close();
   await browser?.close();
@@ -138,7 +102,6 @@ describe('team: invite, accept, re-role', () => {
     await page.getByLabel('Your name').fill('Nina Newcomer');
     await page.getByLabel('Email').fill(invitee);
     await page.getByLabel('Password').fill(PASSWORD);
-    lastAuthCall = Date.now();
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByText('You joined the organisation').waitFor();
     await guest.screenshot('joined');
@@ -146,7 +109,6 @@ describe('team: invite, accept, re-role', () => {
     // The account is verified by the invitation itself: signing in works at once.
     await page.getByRole('link', { name: 'Sign in' }).click();
     await page.getByLabel('Password').fill(PASSWORD);
-    lastAuthCall = Date.now();
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${url}/`);
     const access = await page.evaluate(async () => (await fetch('/partner/access')).json());
@@ -180,7 +142,6 @@ describe('team: invite, accept, re-role', () => {
       /https?:\/\/\S+\/access\/invitations\/accept\?token=[\w-]+/,
     );
     // An account that exists already (signed up on its own, verified, with no tenant yet).
-    lastAuthCall = Date.now();
     const signUp = await fetch(`${url}/partner/auth/sign-up/email`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: url },

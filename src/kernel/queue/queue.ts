@@ -14,6 +14,7 @@ export const QUEUE_SCHEMA = 'pgboss';
  */
 export class Queue {
   private readonly boss: PgBoss;
+  private stopping = false;
 
   constructor(
     connectionString: string,
@@ -28,7 +29,15 @@ export class Queue {
       supervise: options.worker,
       schedule: options.worker,
     });
-    this.boss.on('error', (error) => this.log.error({ err: error }, 'job queue error'));
+    this.boss.on('error', (error) => {
+      // Once stopping, a connection pg-boss had not yet closed may be cut by the database's own
+      // shutdown (57P01, "terminating connection due to administrator command"): expected, not a fault.
+      if (this.stopping && (error as { code?: string }).code === '57P01') {
+        this.log.debug({ err: error }, 'job queue connection closed by the database shutdown');
+        return;
+      }
+      this.log.error({ err: error }, 'job queue error');
+    });
   }
 
   async start(jobs: readonly AnyJobDefinition[]): Promise<void> {
@@ -100,6 +109,7 @@ export class Queue {
 
   /** Waits for running handlers (up to the timeout), then closes the queue's connections. */
   async stop(timeoutMs: number): Promise<void> {
+    this.stopping = true;
     await this.boss.stop({ graceful: true, wait: true, timeout: Math.max(timeoutMs, 1000) });
   }
 }

@@ -72,6 +72,7 @@ async function describeAuthEndpoints() {
     db: {} as never,
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     sendMail: async () => {},
+    signInRateLimit: 3,
   });
   return auth.api.generateOpenAPISchema();
 }

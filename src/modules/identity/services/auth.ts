@@ -55,6 +55,8 @@ export interface AuthDeps {
   db: NodePgDatabase;
   log: Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
   sendMail: (to: string, mail: AuthMail) => Promise<void>;
+  /** Sign-in, sign-up and two-factor attempts per client address in 10 seconds. */
+  signInRateLimit: number;
 }
 
 /**
@@ -115,7 +117,16 @@ export async function buildAuth(deps: AuthDeps) {
     databaseHooks: {
       session: { create: { before: refuseMagicLinkWithTwoFactor(deps.db, APIError) } },
     },
-    rateLimit: { enabled: true, storage: 'memory' },
+    rateLimit: {
+      enabled: true,
+      storage: 'memory',
+      customRules: Object.fromEntries(
+        ['/sign-in/*', '/sign-up/*', '/two-factor/*'].map((path) => [
+          path,
+          { window: 10, max: deps.signInRateLimit },
+        ]),
+      ),
+    },
     plugins: [
       twoFactor({ issuer: 'Atrium', backupCodeOptions: { amount: 10, length: 10 } }),
       magicLink({
@@ -153,6 +164,7 @@ function depsFor(services: AppServices): AuthDeps {
     secret: resolveSecret(config),
     db: services.db,
     log: services.log,
+    signInRateLimit: config.ATRIUM_SIGN_IN_RATE_LIMIT,
     sendMail: async (to, mail) => {
       await withTransaction(services.pool, (tx) => queueMail(services, tx, { to, ...mail }));
     },

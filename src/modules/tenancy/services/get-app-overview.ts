@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { TenantTx } from '../../../kernel/db/tenant.js';
+import { countAuditEvents } from '../../audit/index.js';
 import type { AppOverviewSchema } from '../contract/apps.js';
 import { findApp } from './find-app.js';
 import { findProject } from './find-project.js';
@@ -18,20 +19,14 @@ export async function getAppOverview(tx: TenantTx, appId: string, now = new Date
   const app = await findApp(tx, appId);
   const project = await findProject(tx, app.view.project.id);
   const from = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
-  // SQL rather than the audit module's table object: modules share only contracts and indexes,
-  // and the audit index has no counting service yet. audit_events_tenant_time_idx serves it.
-  const { rows } = await tx.client.query<{ changes: number }>(
-    `SELECT count(*)::int AS changes FROM audit_events
-      WHERE tenant_id = $1 AND occurred_at >= $2 AND target_type = 'app' AND target_id = $3`,
-    [tx.tenantId, from, app.view.id],
-  );
+  const changes = await countAuditEvents(tx, { targetType: 'app', targetId: app.view.id, since: from });
   return {
     app: app.view,
     project: project.view,
     activity: {
       from: from.toISOString(),
       to: now.toISOString(),
-      changes: rows[0]?.changes ?? 0,
+      changes,
       traffic: trafficNotCollected(),
     },
   };
