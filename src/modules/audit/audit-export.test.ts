@@ -96,7 +96,10 @@ describe('GET /partner/audit/export', () => {
     const labels = rows.map((row) => row[9]);
     expect(labels).toContain('Line, with "quotes"\nand more');
     expect(labels).toContain(`'=HYPERLINK("http://x")`);
-    expect(rows.slice(1).map((row) => row[1])).toEqual(['8', '7', '6', '5', '4', '3', '2', '1']);
+    // The seeded trail (8 events), and the previous test's export recorded after it (9); this
+    // export's own event comes after the snapshot and is not in it.
+    expect(rows.slice(1).map((row) => row[1])).toEqual(['9', '8', '7', '6', '5', '4', '3', '2', '1']);
+    expect(rows[1]?.[6]).toBe('audit.exported');
   });
 
   it('exports JSON as an array of events in the API’s shape', async () => {
@@ -117,8 +120,9 @@ describe('GET /partner/audit/export', () => {
   });
 
   it('exports a header only, or an empty array, when nothing matches', async () => {
-    expect(parseCsv((await download({ q: 'nothing like it' })).text)).toHaveLength(1);
-    expect(JSON.parse((await download({ format: 'json', q: 'nothing like it' })).text)).toEqual([]);
+    // An action filter, not free text: each export records its filters, which free text would find.
+    expect(parseCsv((await download({ action: 'no_such.action' })).text)).toHaveLength(1);
+    expect(JSON.parse((await download({ format: 'json', action: 'no_such.action' })).text)).toEqual([]);
   });
 
   it('exports only the caller’s tenant', async () => {
@@ -133,7 +137,9 @@ describe('GET /partner/audit/export', () => {
       return new Response(file.body).text();
     };
     const json = JSON.parse(await read('json')) as AuditEvent[];
-    expect(json.map((event) => event.seq)).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
+    const newest = json[0]?.seq ?? 0;
+    expect(newest).toBeGreaterThan(8);
+    expect(json.map((event) => event.seq)).toEqual(Array.from({ length: newest }, (_, i) => newest - i));
     const csv = parseCsv(await read('csv'));
     expect(csv.filter((row) => row[0] === 'id')).toHaveLength(1);
     expect(csv.slice(1).map((row) => row[0])).toEqual(json.map((event) => event.id));
@@ -151,5 +157,17 @@ describe('GET /partner/audit/export', () => {
       expect(response.headers.get('content-type')).toBe('application/problem+json');
       expect(JSON.parse(text).code).toBe('validation_failed');
     }
+  });
+
+  it('records each export on the trail, with its filters, and the chain still verifies', async () => {
+    const from = '2020-01-01T00:00:00.000Z';
+    const { response } = await download({ format: 'json', action: 'member.', from });
+    expect(response.status).toBe(200);
+    const events = (await (
+      await call(t, 'GET', '/partner/audit/events?action=audit.exported', undefined, trail.ada)
+    ).json()) as { data: AuditEvent[] };
+    expect(events.data[0]?.metadata).toMatchObject({ format: 'json', filters: { action: 'member.' } });
+    const verified = await call(t, 'GET', '/partner/audit/verify', undefined, trail.ada);
+    expect(await verified.json()).toMatchObject({ ok: true });
   });
 });

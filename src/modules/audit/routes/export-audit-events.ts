@@ -1,9 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { withTenant } from '../../../kernel/db/tenant.js';
+import { requestActor } from '../../../kernel/http/actor.js';
 import { defineRoute, requirePermission } from '../../../kernel/http/route.js';
 import { callerTenant } from '../../../kernel/http/tenant-context.js';
 import { AUDIT_PERMISSIONS, AuditEventSchema, AuditExportQuerySchema } from '../contract.js';
 import { filtersFromQuery } from '../services/audit-filters.js';
 import { exportAuditEvents } from '../services/export-audit-events.js';
+import { recordAudit } from '../services/record-audit.js';
 
 export const exportAuditEventsRoute = defineRoute({
   route: createRoute({
@@ -38,7 +41,18 @@ export const exportAuditEventsRoute = defineRoute({
   access: requirePermission(AUDIT_PERMISSIONS.read),
   handler: async (c) => {
     const { format, ...filters } = c.req.valid('query');
-    const file = await exportAuditEvents(c.env.services, callerTenant(c), filtersFromQuery(filters), format);
+    const tenantId = callerTenant(c);
+    // An export takes the trail out of Atrium: it is itself a sensitive action, recorded first.
+    const recorded = await withTenant(c.env.services.pool, tenantId, (tx) =>
+      recordAudit(tx, tenantId, requestActor(c), {
+        action: 'audit.exported',
+        target: { type: 'audit_trail', id: null, label: `${format.toUpperCase()} export` },
+        metadata: { format, filters },
+      }),
+    );
+    const file = await exportAuditEvents(c.env.services, tenantId, filtersFromQuery(filters), format, {
+      beforeSeq: recorded.seq,
+    });
     return c.body(file.body, 200, {
       'content-type': file.contentType,
       'content-disposition': `attachment; filename="${file.filename}"`,

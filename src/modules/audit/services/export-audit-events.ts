@@ -25,7 +25,8 @@ export async function exportAuditEvents(
   tenantId: string,
   filters: AuditFilters,
   format: AuditExportFormat,
-  options: { batchSize?: number } = {},
+  /** `beforeSeq`: only events older than this one (the export's own audit event is not in it). */
+  options: { batchSize?: number; beforeSeq?: number } = {},
 ): Promise<AuditExport> {
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const read = (beforeSeq: number | undefined) =>
@@ -34,7 +35,7 @@ export async function exportAuditEvents(
     );
   const writer = exportWriter(format);
   const encoder = new TextEncoder();
-  let batch: AuditRow[] | undefined = await read(undefined);
+  let batch: AuditRow[] | undefined = await read(options.beforeSeq);
 
   const body = new ReadableStream<Uint8Array>({
     start(controller) {

@@ -57,11 +57,19 @@ export async function recordAudit(
     ip: actor.ip,
     userAgent: actor.userAgent,
     requestId: actor.requestId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    metadata: entry.metadata ?? {},
+    before: asStored(entry.before ?? null),
+    after: asStored(entry.after ?? null),
+    metadata: asStored(entry.metadata ?? {}),
     prevHash: previous?.hash ?? GENESIS_HASH,
   };
   await tx.db.insert(auditEvents).values({ ...event, hash: chainHash(event) });
   return { id: event.id, seq: event.seq };
+}
+
+/**
+ * The value as jsonb will give it back (dates become strings, undefined keys vanish): the hash is
+ * computed over this, so verification, which reads the stored row, computes the same one.
+ */
+function asStored<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
