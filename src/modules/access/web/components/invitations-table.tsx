@@ -2,11 +2,11 @@ import { formError } from '@web/lib/form-errors';
 import { formatRelativeTime, useNow } from '@web/lib/time';
 import { Badge } from '@web/ui/badge';
 import { Button } from '@web/ui/button';
+import { ConfirmDialog } from '@web/ui/confirm-dialog';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/ui/table';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { type Invitation, useCancelInvitation, useResendInvitation } from '../queries';
-import { ConfirmDialog } from './confirm-dialog';
 import { MemberAvatar } from './member-avatar';
 
 interface InvitationsTableProps {

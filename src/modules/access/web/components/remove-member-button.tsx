@@ -1,9 +1,9 @@
 import { useNavigate } from '@tanstack/react-router';
 import { Button } from '@web/ui/button';
+import { ConfirmDialog } from '@web/ui/confirm-dialog';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { type Member, useLeaveTeam, useRemoveMember } from '../queries';
-import { ConfirmDialog } from './confirm-dialog';
 
 /** "Remove" for someone else, "Leave" for yourself; both ask first and explain a refusal. */
 export function RemoveMemberButton({ member }: { member: Member }) {

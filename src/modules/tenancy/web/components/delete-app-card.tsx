@@ -1,11 +1,11 @@
 import { useNavigate } from '@tanstack/react-router';
 import { Button } from '@web/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@web/ui/card';
+import { ConfirmDialog } from '@web/ui/confirm-dialog';
 import { Trash2Icon } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { type App, useDeleteApp } from '../queries';
-import { ConfirmDeleteDialog } from './confirm-delete-dialog';
 
 export function DeleteAppCard({ app }: { app: App }) {
   const [confirming, setConfirming] = useState(false);
@@ -26,7 +26,7 @@ export function DeleteAppCard({ app }: { app: App }) {
         </Button>
       </CardContent>
       {confirming && (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           open
           onOpenChange={(open) => {
             setConfirming(open);

@@ -3,10 +3,10 @@ import { Can, useCan } from '@web/lib/access';
 import { PageHeader } from '@web/shell/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@web/shell/states';
 import { Button } from '@web/ui/button';
+import { ConfirmDialog } from '@web/ui/confirm-dialog';
 import { FolderKanbanIcon, PlusIcon } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
-import { ConfirmDeleteDialog } from '../components/confirm-delete-dialog';
 import { ProjectDialog } from '../components/project-dialog';
 import { ProjectsTable } from '../components/projects-table';
 import { can } from '../permissions';
@@ -71,7 +71,7 @@ function ProjectsPage() {
         />
       )}
       {dialog?.kind === 'delete' && (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           open
           onOpenChange={(open) => !open && close()}
           title={`Delete ${dialog.project.name}?`}

@@ -13,20 +13,24 @@ import { FormAlert } from '@web/ui/form-alert';
 import { LoaderCircleIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 
-interface ConfirmDeleteDialogProps {
+interface ConfirmDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;
   description: ReactNode;
   confirmLabel: string;
+  /** The button that closes without doing anything. */
+  dismissLabel?: string;
   pending: boolean;
-  /** The failed attempt, if any: a 409 explains itself here. */
+  /** The failed attempt, if any: a 409 (the last Owner, a role in use, a project with apps) explains itself here. */
   error: unknown;
   onConfirm: () => void;
 }
 
-export function ConfirmDeleteDialog(props: ConfirmDeleteDialogProps) {
+/** Asks before a destructive change (remove, cancel, delete), and shows why it failed (a 409 explains itself). */
+export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, onOpenChange, title, description, confirmLabel, pending, error, onConfirm } = props;
+  const dismissLabel = props.dismissLabel ?? 'Cancel';
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent role="alertdialog">
@@ -34,10 +38,10 @@ export function ConfirmDeleteDialog(props: ConfirmDeleteDialogProps) {
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
-        <FormAlert message={formError(error, {})} />
+        <FormAlert message={formError(error)} />
         <DialogFooter>
           <DialogClose asChild>
-            <Button variant="outline">Cancel</Button>
+            <Button variant="outline">{dismissLabel}</Button>
           </DialogClose>
           <Button variant="destructive" onClick={onConfirm} disabled={pending}>
             {pending && <LoaderCircleIcon className="animate-spin" aria-hidden="true" />}
