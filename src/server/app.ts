@@ -2,12 +2,13 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppServices } from '../kernel/context.js';
 import { createHttpApp } from '../kernel/http/app.js';
 import { createFetchHandler, type FetchHandler } from '../kernel/http/edge.js';
-import { mountRoute } from '../kernel/http/mount.js';
+import { type MountOptions, mountRoute } from '../kernel/http/mount.js';
+import { isApiPath } from '../kernel/http/reserved-paths.js';
 import type { AppEnv } from '../kernel/http/route.js';
 import { mountDocs } from './docs.js';
 import { buildOpenApiDocument, registerSecuritySchemes } from './openapi.js';
 import { WEB_DIST_DIR } from './paths.js';
-import { operatorPages, webFallback } from './web.js';
+import { pageOnNavigation, webFallback } from './web.js';
 
 export interface BuildAppOptions {
   /** Serve the built dashboard (off for API-only tests and the OpenAPI generator). */
@@ -24,8 +25,10 @@ export interface BuiltApp {
 export function buildApp(services: AppServices, options: BuildAppOptions = {}): BuiltApp {
   const router = createHttpApp(options.web === false ? {} : { fallback: webFallback(WEB_DIST_DIR) });
   registerSecuritySchemes(router);
-  if (options.web !== false) router.use('/operator/*', operatorPages(WEB_DIST_DIR));
-  const mountOptions = { bodyLimitBytes: services.config.ATRIUM_BODY_LIMIT_BYTES };
+  const mountOptions: MountOptions = {
+    bodyLimitBytes: services.config.ATRIUM_BODY_LIMIT_BYTES,
+    ...(options.web === false ? {} : { pages: pagesOnApiPaths(services.modules) }),
+  };
   for (const module of services.modules) {
     for (const route of module.routes) mountRoute(router, route, mountOptions);
     for (const handler of module.handlers) router.on([...handler.methods], handler.path, handler.handle);
@@ -37,4 +40,14 @@ export function buildApp(services: AppServices, options: BuildAppOptions = {}): 
   });
   mountDocs(router);
   return { router, fetch: createFetchHandler(router, services) };
+}
+
+/**
+ * Dashboard pages whose path is also an API path (the operator console's `/operator/mailbox`): the
+ * operation there serves the page to a browser navigation. Added to those operations only, as
+ * route middleware, so no other request pays for the check.
+ */
+function pagesOnApiPaths(modules: AppServices['modules']): MountOptions['pages'] {
+  const paths = new Set(modules.flatMap((module) => module.nav.map((entry) => entry.path)).filter(isApiPath));
+  return { paths, handler: pageOnNavigation(WEB_DIST_DIR) };
 }

@@ -8,7 +8,7 @@ import { createHttpApp } from '../kernel/http/app.js';
 import { createFetchHandler } from '../kernel/http/edge.js';
 import { createLogger } from '../kernel/logger.js';
 import { createMetricsRegistry } from '../kernel/metrics.js';
-import { webFallback } from './web.js';
+import { pageOnNavigation, webFallback } from './web.js';
 
 let webDir: string;
 let request: (urlPath: string, init?: RequestInit) => Promise<Response>;
@@ -25,6 +25,8 @@ beforeAll(async () => {
   } as AppServices;
   const router = createHttpApp({ fallback: webFallback(webDir) });
   router.get('/partner/things', (c) => c.json([]));
+  // An operation whose path is also a page (as the operator console's are).
+  router.get('/operator/things', pageOnNavigation(webDir), (c) => c.json({ data: [] }));
   const fetch = createFetchHandler(router, services);
   request = async (urlPath, init) => fetch(new Request(new URL(urlPath, 'http://localhost'), init));
 });
@@ -64,5 +66,16 @@ describe('dashboard fallback', () => {
   it('refuses path traversal', async () => {
     const response = await request('/assets/..%2f..%2fetc%2fpasswd');
     expect(response.status).toBe(404);
+  });
+});
+
+describe('pages that share their path with an operation', () => {
+  it('serve the page to a browser navigation and the JSON to every other request', async () => {
+    const navigation = await request('/operator/things', {
+      headers: { accept: 'text/html', 'sec-fetch-dest': 'document' },
+    });
+    expect(await navigation.text()).toContain('<title>Atrium</title>');
+    const fetched = await request('/operator/things', { headers: { 'sec-fetch-dest': 'empty' } });
+    expect(await fetched.json()).toEqual({ data: [] });
   });
 });

@@ -51,7 +51,7 @@ export function dashboardPage(webDir: string): (c: Context<AppEnv>) => Promise<R
  * both). A browser navigation (`Sec-Fetch-Dest: document`) gets the page; the dashboard's own
  * fetches and every other client get the API.
  */
-export function operatorPages(webDir: string): MiddlewareHandler<AppEnv> {
+export function pageOnNavigation(webDir: string): MiddlewareHandler<AppEnv> {
   const page = dashboardPage(webDir);
   return async (c, next) => {
     if (c.req.method === 'GET' && c.req.header('sec-fetch-dest') === 'document') {

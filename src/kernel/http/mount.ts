@@ -8,6 +8,8 @@ import { problemContent } from './schemas.js';
 
 export interface MountOptions {
   bodyLimitBytes: number;
+  /** GET operations at these paths serve a dashboard page instead, to a browser navigation. */
+  pages?: { paths: ReadonlySet<string>; handler: MiddlewareHandler<AppEnv> };
 }
 
 /**
@@ -21,7 +23,9 @@ export function mountRoute(
   options: MountOptions,
 ): void {
   const { route, access, handler } = definition;
+  const servesPage = route.method === 'get' && options.pages?.paths.has(route.path);
   const middleware: MiddlewareHandler<AppEnv>[] = [
+    ...(servesPage && options.pages ? [options.pages.handler] : []),
     ...(access.kind === 'public' ? [] : [authorize(access)]),
     ...(route.request?.body ? [limitBody(options.bodyLimitBytes)] : []),
     ...asArray(route.middleware),
