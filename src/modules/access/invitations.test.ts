@@ -303,6 +303,12 @@ describe('signing up through an invitation: POST /partner/signup with invitation
     expect(access).toMatchObject({ tenant: { name: 'owner Co' }, role: { key: 'developer' } });
     expect((await preview(token)).status).toBe(404);
     expect((await signUp({ email: 'newbie@invite.example', invitationToken: token })).status).toBe(404);
+    // The invitation proved the inbox: no verification mail follows the invitation.
+    const { rows } = await t.services.pool.query<{ subject: string }>(
+      `SELECT data->>'subject' AS subject FROM pgboss.job
+        WHERE name = 'mail.send' AND lower(data->>'to') = 'newbie@invite.example'`,
+    );
+    expect(rows.map((row) => row.subject)).toEqual([expect.stringMatching(/^Join /)]);
   });
 
   it('creates nothing for an unknown link (404) or another address (403)', async () => {

@@ -22,11 +22,11 @@ export async function signUpByInvitation(c: Context<AppEnv>, input: SignUpByInvi
   const { services } = c.env;
   // Checked before any account exists: a bad link creates nothing.
   assertInvitedEmail(await findUsableInvitation(services, input.token), input.email);
-  const created = await signUpWithPassword(c, {
-    name: input.name,
-    email: input.email,
-    password: input.password,
-  });
+  const created = await signUpWithPassword(
+    c,
+    { name: input.name, email: input.email, password: input.password },
+    { inboxProven: true },
+  );
   if (!created.userId) {
     // The link proves the inbox, so saying that the address has an account reveals nothing new.
     throw new ProblemError(

@@ -10,6 +10,7 @@ import { queueMail } from '../../mail/index.js';
 import { authSchema, authUser } from '../schema.js';
 import { type AuthMail, authMails } from './auth-mail.js';
 import { refuseMagicLinkWithTwoFactor } from './refuse-magic-link-with-two-factor.js';
+import { inboxProvenScope } from './verification-mail-scope.js';
 
 export const AUTH_BASE_PATH = '/partner/auth';
 /** Set by the mount from the socket address: better-auth reads the client IP only from headers. */
@@ -112,7 +113,10 @@ export async function buildAuth(deps: AuthDeps) {
     },
     emailVerification: {
       sendOnSignUp: true,
-      sendVerificationEmail: ({ user, token }) => deps.sendMail(user.email, mails.verifyEmail(token)),
+      sendVerificationEmail: async ({ user, token }) => {
+        if (inboxProvenScope.getStore()) return;
+        await deps.sendMail(user.email, mails.verifyEmail(token));
+      },
     },
     databaseHooks: {
       session: { create: { before: refuseMagicLinkWithTwoFactor(deps.db, APIError) } },

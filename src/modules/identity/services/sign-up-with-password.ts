@@ -4,6 +4,7 @@ import type { AppEnv } from '../../../kernel/http/route.js';
 import { authUser } from '../schema.js';
 import { AUTH_BASE_PATH, authFor, CLIENT_IP_HEADER } from './auth.js';
 import { authErrorAsProblemError } from './auth-problem.js';
+import { inboxProvenScope } from './verification-mail-scope.js';
 
 export interface SignUpResult {
   /** The new user, or undefined when the email already had an account. */
@@ -22,7 +23,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function signUpWithPassword(
   c: Context<AppEnv>,
   input: { name: string; email: string; password: string },
+  /** `inboxProven`: the caller verifies the email itself (an invitation link): no verification mail. */
+  options: { inboxProven?: boolean } = {},
 ): Promise<SignUpResult> {
+  if (options.inboxProven) return inboxProvenScope.run(true, () => signUpWithPassword(c, input));
   const headers = new Headers({ 'content-type': 'application/json' });
   headers.set(CLIENT_IP_HEADER, c.env.incoming?.socket.remoteAddress ?? 'unknown');
   const userAgent = c.req.header('user-agent');
