@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../kernel/module.js';
 import { accessModule } from './access/module.js';
 import { auditModule } from './audit/module.js';
 import { identityModule } from './identity/module.js';
+import { keysModule } from './keys/module.js';
 import { mailModule } from './mail/module.js';
 import { operatorModule } from './operator/module.js';
 import { systemModule } from './system/module.js';
@@ -15,5 +16,6 @@ export const allModules: readonly ModuleManifest[] = [
   auditModule,
   accessModule,
   tenancyModule,
+  keysModule,
   operatorModule,
 ];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { toPublicId } from '../../src/kernel/ids/public-id.js';
 import { uuidv7 } from '../../src/kernel/ids/uuidv7.js';
-import type { TestAccount } from '../harness/accounts.js';
+import { call, type TestAccount } from '../harness/accounts.js';
 import type { TestApp } from '../harness/test-app.js';
 
 export interface VictimTenant {
@@ -67,6 +67,18 @@ export const crossTenantFixtures: Record<string, (victim: VictimTenant) => Promi
     ),
   memberId: async (victim) =>
     toPublicId('member', await victimRow(victim, 'SELECT id FROM memberships WHERE tenant_id = $1')),
+  keyId: async (victim) => {
+    const appId = toPublicId('app', (await victimProjectAndApp(victim)).appId);
+    const response = await call(
+      victim.t,
+      'POST',
+      '/partner/api-keys',
+      { appId, label: 'Victim key', scopes: ['apps:read'] },
+      victim.owner,
+    );
+    if (response.status !== 201) throw new Error(`victim key not created: ${response.status}`);
+    return ((await response.json()) as { id: string }).id;
+  },
   invitationId: async (victim) => toPublicId('invitation', (await victimInvitation(victim, 'pending')).id),
   // An invitation link is a bearer capability, not a tenant id: a used one must open nothing.
   token: async (victim) => (await victimInvitation(victim, 'accepted')).token,

@@ -14,6 +14,7 @@ export const ID_PREFIXES = {
   invitation: 'inv',
   user: 'usr',
   audit: 'aud',
+  key: 'key',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -1,0 +1,27 @@
+import { eq } from 'drizzle-orm';
+import type { TenantTx } from '../../../kernel/db/tenant.js';
+import type { Actor } from '../../../kernel/http/actor.js';
+import { toPublicId } from '../../../kernel/ids/public-id.js';
+import { recordAudit } from '../../audit/index.js';
+import { apiKeys } from '../schema.js';
+import { findKey } from './find-key.js';
+import { type KeyView, presentKey } from './present.js';
+
+/** Refuses the key from now on, audited. Revoking a revoked key changes nothing and writes no event. */
+export async function revokeKey(tx: TenantTx, keyId: string, actor: Actor): Promise<KeyView> {
+  const row = await findKey(tx, keyId, { lock: true });
+  if (row.revokedAt) return presentKey(row);
+  const [revoked] = await tx.db
+    .update(apiKeys)
+    .set({ revokedAt: new Date() })
+    .where(eq(apiKeys.id, row.id))
+    .returning();
+  if (!revoked) throw new Error('the key vanished');
+  await recordAudit(tx, tx.tenantId, actor, {
+    action: 'api_key.revoked',
+    target: { type: 'api_key', id: toPublicId('key', row.id), label: row.label },
+    before: { prefix: row.prefix },
+    metadata: {},
+  });
+  return presentKey(revoked);
+}
