@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
-import { fromPublicId } from '../../kernel/ids/public-id.js';
+import { fromPublicId, toPublicId } from '../../kernel/ids/public-id.js';
 import { generateSecret } from './services/secret.js';
 import { auditEvents, ownerAndViewer, type Problem, send, type TenantAccounts } from './test-keys.js';
 
@@ -198,6 +198,27 @@ describe('API keys: authentication', () => {
       { headers: { authorization: `Bearer ${key.secret}` } },
     );
     expect(escalate.status).toBe(403);
+  });
+
+  it('cannot do what only a signed-in person does (account, tenants, team)', async () => {
+    const key = (await createKey({})).body;
+    const headers = { authorization: `Bearer ${key.secret}` };
+    const tenantId = toPublicId('tenant', acme.tenantId);
+    const answers = await Promise.all([
+      send(t, 'GET', '/partner/me', undefined, { headers }),
+      send(t, 'GET', '/partner/tenants', undefined, { headers }),
+      send(t, 'POST', '/partner/tenants', { name: 'Made by a key' }, { headers }),
+      send(t, 'POST', `/partner/tenants/${tenantId}/switch`, {}, { headers }),
+      send(t, 'POST', '/partner/team/leave', {}, { headers }),
+      send(t, 'GET', '/partner/access', undefined, { headers }),
+      send(t, 'GET', '/partner/system/navigation', undefined, { headers }),
+    ]);
+    const [me, tenants, createTenant, switchTenant, leave, access] = answers;
+    expect(answers.every((answer) => answer.status < 500)).toBe(true);
+    expect([me?.status, createTenant?.status, leave?.status]).toEqual([403, 403, 403]);
+    expect(tenants?.body).toEqual({ data: [] });
+    expect(switchTenant?.status).toBe(404);
+    expect(access?.body).toMatchObject({ role: null, permissions: ['apps:read'] });
   });
 
   it('refuses a revoked key', async () => {
