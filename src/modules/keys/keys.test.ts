@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  auditEvents,
+  ownerAndViewer,
+  type Problem,
+  send,
+  type TenantAccounts,
+} from '../../../test/harness/tenant-accounts.js';
 import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
 import { fromPublicId, toPublicId } from '../../kernel/ids/public-id.js';
 import { generateSecret } from './services/secret.js';
-import { auditEvents, ownerAndViewer, type Problem, send, type TenantAccounts } from './test-keys.js';
 
 type Key = {
   id: string;

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, signUpAndSignIn } from '../../../test/harness/accounts.js';
-import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
 import {
   auditEvents,
   errorPaths,
@@ -8,7 +7,8 @@ import {
   type Problem,
   send,
   type TenantAccounts,
-} from './test-accounts.js';
+} from '../../../test/harness/tenant-accounts.js';
+import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
 
 type Profile = {
   id: string;

@@ -1,7 +1,8 @@
-// Test support: accounts with a given role in one tenant, until the team API can invite them.
-import { type CallOptions, call, signUpAndSignIn, type TestAccount } from '../../../test/harness/accounts.js';
-import type { TestApp } from '../../../test/harness/test-app.js';
-import { uuidv7 } from '../../kernel/ids/uuidv7.js';
+// Test support: a tenant with its Owner and a Viewer, JSON calls with parsed answers, audit rows.
+
+import { uuidv7 } from '../../src/kernel/ids/uuidv7.js';
+import { type CallOptions, call, signUpAndSignIn, type TestAccount } from './accounts.js';
+import type { TestApp } from './test-app.js';
 
 export interface TenantAccounts {
   tenantId: string;
