@@ -20,6 +20,7 @@ import { Route as verifyEmailRouteImport } from './routes/verify-email'
 import { Route as AccessRolesRouteImport } from './../modules/access/web/routes/roles'
 import { Route as AccessTeamRouteImport } from './../modules/access/web/routes/team'
 import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
+import { Route as KeysIndexRouteImport } from './../modules/keys/web/routes/index'
 import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
 import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
 import { Route as OperatorTenantsRouteImport } from './../modules/operator/web/routes/tenants'
@@ -85,6 +86,11 @@ const AccessTeamRoute = AccessTeamRouteImport.update({
 const AuditIndexRoute = AuditIndexRouteImport.update({
   id: '/audit/',
   path: '/audit/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const KeysIndexRoute = KeysIndexRouteImport.update({
+  id: '/keys/',
+  path: '/keys/',
   getParentRoute: () => rootRouteImport,
 } as any)
 const OperatorIndexRoute = OperatorIndexRouteImport.update({
@@ -160,6 +166,7 @@ export interface FileRoutesByFullPath {
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
   '/audit/': typeof AuditIndexRoute
+  '/keys/': typeof KeysIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
@@ -184,6 +191,7 @@ export interface FileRoutesByTo {
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
   '/audit': typeof AuditIndexRoute
+  '/keys': typeof KeysIndexRoute
   '/operator': typeof OperatorIndexRoute
   '/system': typeof SystemIndexRoute
   '/tenancy': typeof TenancyIndexRoute
@@ -209,6 +217,7 @@ export interface FileRoutesById {
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
   '/audit/': typeof AuditIndexRoute
+  '/keys/': typeof KeysIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
@@ -235,6 +244,7 @@ export interface FileRouteTypes {
     | '/tenancy/organisation'
     | '/tenancy/projects'
     | '/audit/'
+    | '/keys/'
     | '/operator/'
     | '/system/'
     | '/tenancy/'
@@ -259,6 +269,7 @@ export interface FileRouteTypes {
     | '/tenancy/organisation'
     | '/tenancy/projects'
     | '/audit'
+    | '/keys'
     | '/operator'
     | '/system'
     | '/tenancy'
@@ -283,6 +294,7 @@ export interface FileRouteTypes {
     | '/tenancy/organisation'
     | '/tenancy/projects'
     | '/audit/'
+    | '/keys/'
     | '/operator/'
     | '/system/'
     | '/tenancy/'
@@ -308,6 +320,7 @@ export interface RootRouteChildren {
   TenancyOrganisationRoute: typeof TenancyOrganisationRoute
   TenancyProjectsRoute: typeof TenancyProjectsRoute
   AuditIndexRoute: typeof AuditIndexRoute
+  KeysIndexRoute: typeof KeysIndexRoute
   OperatorIndexRoute: typeof OperatorIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
   TenancyIndexRoute: typeof TenancyIndexRoute
@@ -393,6 +406,13 @@ declare module '@tanstack/react-router' {
       path: '/audit'
       fullPath: '/audit/'
       preLoaderRoute: typeof AuditIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/keys/': {
+      id: '/keys/'
+      path: '/keys'
+      fullPath: '/keys/'
+      preLoaderRoute: typeof KeysIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/operator/': {
@@ -492,6 +512,7 @@ const rootRouteChildren: RootRouteChildren = {
   TenancyOrganisationRoute: TenancyOrganisationRoute,
   TenancyProjectsRoute: TenancyProjectsRoute,
   AuditIndexRoute: AuditIndexRoute,
+  KeysIndexRoute: KeysIndexRoute,
   OperatorIndexRoute: OperatorIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
   TenancyIndexRoute: TenancyIndexRoute,

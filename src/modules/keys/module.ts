@@ -27,4 +27,16 @@ export const keysModule = defineModule({
     },
   ],
   authenticators: [keyPrincipal],
+  nav: [
+    {
+      section: { id: 'build', title: 'Build', order: 20 },
+      id: 'keys',
+      title: 'API keys',
+      path: '/keys',
+      icon: 'key-round',
+      description: 'Your apps’ API keys: create, rotate and revoke them.',
+      order: 30,
+      permission: KEYS_PERMISSIONS.keysRead,
+    },
+  ],
 });
