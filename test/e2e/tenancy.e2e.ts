@@ -67,7 +67,7 @@ describe('projects and apps in the dashboard', () => {
     await dashboard().screenshot('apps');
   });
 
-  it('opens the app’s tabs: overview, honest placeholders for keys, webhooks and logs', async () => {
+  it('opens the app’s tabs: overview, the keys module’s tab, honest placeholders for webhooks and logs', async () => {
     const { page } = dashboard();
     await page.getByRole('link', { name: appName }).click();
     await page.getByRole('heading', { level: 1, name: appName }).waitFor();
@@ -83,7 +83,7 @@ describe('projects and apps in the dashboard', () => {
     await page.getByText('Recorded once request logs arrive').first().waitFor();
 
     for (const [tab, heading] of [
-      ['Keys', 'API keys arrive with the API keys module'],
+      ['Keys', 'No API keys yet'],
       ['Webhooks', 'Webhooks arrive with the webhooks module'],
       ['Logs', 'Request logs arrive with the request log module'],
     ] as const) {

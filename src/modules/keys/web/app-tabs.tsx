@@ -7,12 +7,22 @@ import { KeysTable } from './components/keys-table';
 import { useApiKeys } from './queries';
 
 function AppKeysPanel({ appId }: { appId: string }) {
-  const keys = useApiKeys(appId);
-  const create = (
-    <Can permission="keys:write">
-      <CreateKeyDialog appId={appId} />
-    </Can>
+  // The create dialog stays mounted in one place: the list refreshing from empty to one key must
+  // not unmount it while it shows the new secret.
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex justify-end">
+        <Can permission="keys:write">
+          <CreateKeyDialog appId={appId} />
+        </Can>
+      </div>
+      <AppKeysList appId={appId} />
+    </div>
   );
+}
+
+function AppKeysList({ appId }: { appId: string }) {
+  const keys = useApiKeys(appId);
   if (keys.isPending) return <LoadingState label="Loading API keys…" />;
   if (keys.isError) return <ErrorState error={keys.error} onRetry={() => keys.refetch()} />;
   if (keys.data.length === 0)
@@ -21,15 +31,9 @@ function AppKeysPanel({ appId }: { appId: string }) {
         icon={<KeyRoundIcon />}
         title="No API keys yet"
         description="A key lets this app’s servers call the Partner API. Its secret is shown once, when you create it."
-        action={create}
       />
     );
-  return (
-    <div className="flex flex-col gap-4">
-      <div className="flex justify-end">{create}</div>
-      <KeysTable keys={keys.data} />
-    </div>
-  );
+  return <KeysTable keys={keys.data} />;
 }
 
 export const appTabs: readonly AppTab[] = [

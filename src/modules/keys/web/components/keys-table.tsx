@@ -88,7 +88,8 @@ export function KeysTable({
             </TableCell>
             {mayWrite && (
               <TableCell className="text-right">
-                {(key.status === 'active' || key.status === 'grace') && <KeyActions apiKey={key} />}
+                {/* Always mounted: rotating with no grace revokes the row, and its dialog still shows the new secret. */}
+                <KeyActions apiKey={key} />
               </TableCell>
             )}
           </TableRow>
@@ -110,10 +111,12 @@ function KeyActions({ apiKey }: { apiKey: ApiKey }) {
           Rotate
         </Button>
       )}
-      <Button variant="ghost" size="sm" onClick={() => setRevoking(true)}>
-        <TrashIcon aria-hidden="true" />
-        Revoke
-      </Button>
+      {(apiKey.status === 'active' || apiKey.status === 'grace') && (
+        <Button variant="ghost" size="sm" onClick={() => setRevoking(true)}>
+          <TrashIcon aria-hidden="true" />
+          Revoke
+        </Button>
+      )}
       <RotateKeyDialog apiKey={apiKey} open={rotating} onOpenChange={setRotating} />
       <ConfirmDialog
         open={revoking}
