@@ -69,7 +69,9 @@ export function CreateKeyDialog({ appId }: { appId: string }) {
             <div className="flex flex-col gap-4">
               <DialogHeader>
                 <DialogTitle>Your new API key</DialogTitle>
-                <DialogDescription>Use it as `Authorization: Bearer …` from your servers.</DialogDescription>
+                <DialogDescription>
+                  Send it from your servers as <code className="font-mono">Authorization: Bearer …</code>
+                </DialogDescription>
               </DialogHeader>
               <SecretReveal secret={secret} />
               <DialogFooter>
