@@ -1,7 +1,7 @@
 import { Button } from '@web/ui/button';
+import { TextField } from '@web/ui/field';
 import { FormError } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
-import { FormField } from './form-field';
 import { SubmitButton } from './submit-button';
 
 interface PasswordPromptProps {
@@ -30,7 +30,7 @@ export function PasswordPrompt({
   };
   return (
     <form className="flex max-w-sm flex-col gap-3" onSubmit={submit} noValidate>
-      <FormField
+      <TextField
         label="Your password"
         type="password"
         name="password"

@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { api } from '@web/api/client';
+import { TextField } from '@web/ui/field';
 import { FormError, FormNotice } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
 import { reasonOf, unwrapAuth } from '../auth-result';
-import { FormField } from './form-field';
 import { SubmitButton } from './submit-button';
 
 interface PasswordStepProps {
@@ -33,7 +33,7 @@ export function PasswordStep({ initialEmail, onSignedIn, onSecondFactor }: Passw
 
   return (
     <form className="flex flex-col gap-4" onSubmit={submit} noValidate>
-      <FormField
+      <TextField
         label="Email"
         type="email"
         name="email"
@@ -42,7 +42,7 @@ export function PasswordStep({ initialEmail, onSignedIn, onSecondFactor }: Passw
         value={email}
         onChange={(event) => setEmail(event.target.value)}
       />
-      <FormField
+      <TextField
         label="Password"
         type="password"
         name="password"

@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@web/api/client';
+import { TextField } from '@web/ui/field';
 import { FormError, FormNotice } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
 import { unwrapAuth } from '../auth-result';
-import { FormField } from './form-field';
 import { SubmitButton } from './submit-button';
 
 /** Asks for a fresh verification link, for a link that expired or got lost. */
@@ -24,7 +24,7 @@ export function ResendVerificationForm() {
   }
   return (
     <form className="flex flex-col gap-4" onSubmit={submit} noValidate>
-      <FormField
+      <TextField
         label="Email"
         type="email"
         name="email"

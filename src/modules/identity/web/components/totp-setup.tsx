@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@web/api/client';
 import { Button } from '@web/ui/button';
+import { TextField } from '@web/ui/field';
 import { FormError } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
 import { unwrapAuth } from '../auth-result';
 import { CopyButton } from './copy-button';
-import { FormField } from './form-field';
 import { QrCode } from './qr-code';
 import { SubmitButton } from './submit-button';
 
@@ -52,7 +52,7 @@ export function TotpSetup({
         </div>
       </div>
       <form className="flex max-w-sm flex-col gap-3" onSubmit={submit} noValidate>
-        <FormField
+        <TextField
           label="Code from the app"
           name="code"
           inputMode="numeric"

@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@web/api/client';
 import { Button } from '@web/ui/button';
+import { TextField } from '@web/ui/field';
 import { FormError } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
 import { unwrapAuth } from '../auth-result';
-import { FormField } from './form-field';
 import { SubmitButton } from './submit-button';
 
 /**
@@ -36,7 +36,7 @@ export function TwoFactorStep({ onSignedIn, onRestart }: { onSignedIn: () => voi
   return (
     <form className="flex flex-col gap-4" onSubmit={submit} noValidate>
       {recoveryMode ? (
-        <FormField
+        <TextField
           key="recovery"
           label="Recovery code"
           name="recovery-code"
@@ -48,7 +48,7 @@ export function TwoFactorStep({ onSignedIn, onRestart }: { onSignedIn: () => voi
           onChange={(event) => setCode(event.target.value)}
         />
       ) : (
-        <FormField
+        <TextField
           key="totp"
           label="Authentication code"
           name="code"

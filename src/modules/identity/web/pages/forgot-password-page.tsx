@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { api } from '@web/api/client';
+import { TextField } from '@web/ui/field';
 import { FormError, FormNotice } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
 import { unwrapAuth } from '../auth-result';
 import { AuthCard } from '../components/auth-card';
-import { FormField } from '../components/form-field';
 import { SubmitButton } from '../components/submit-button';
 
 const backToSignIn = (
@@ -37,7 +37,7 @@ export function ForgotPasswordPage() {
         </FormNotice>
       ) : (
         <form className="flex flex-col gap-4" onSubmit={submit} noValidate>
-          <FormField
+          <TextField
             label="Email"
             type="email"
             name="email"

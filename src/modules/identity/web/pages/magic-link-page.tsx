@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { api } from '@web/api/client';
+import { TextField } from '@web/ui/field';
 import { FormError, FormNotice } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
 import { unwrapAuth } from '../auth-result';
 import { AuthCard } from '../components/auth-card';
-import { FormField } from '../components/form-field';
 import { SubmitButton } from '../components/submit-button';
 import { useFinishSignIn } from '../use-finish-sign-in';
 
@@ -40,7 +40,7 @@ function MagicLinkRequest() {
         <FormNotice>If {email} has an Atrium account, a sign-in link is on its way.</FormNotice>
       ) : (
         <form className="flex flex-col gap-4" onSubmit={submit} noValidate>
-          <FormField
+          <TextField
             label="Email"
             type="email"
             name="email"

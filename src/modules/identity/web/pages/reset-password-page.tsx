@@ -2,11 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { api } from '@web/api/client';
 import { Button } from '@web/ui/button';
+import { TextField } from '@web/ui/field';
 import { FormError } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
 import { reasonOf, unwrapAuth } from '../auth-result';
 import { AuthCard } from '../components/auth-card';
-import { FormField } from '../components/form-field';
 import { SubmitButton } from '../components/submit-button';
 
 const askAgain = (
@@ -57,7 +57,7 @@ export function ResetPasswordPage({ token }: { token: string | undefined }) {
   return (
     <AuthCard title="Choose a new password" footer={askAgain}>
       <form className="flex flex-col gap-4" onSubmit={submit} noValidate>
-        <FormField
+        <TextField
           label="New password"
           type="password"
           name="new-password"
@@ -68,7 +68,7 @@ export function ResetPasswordPage({ token }: { token: string | undefined }) {
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
-        <FormField
+        <TextField
           label="Confirm the password"
           type="password"
           name="confirm-password"

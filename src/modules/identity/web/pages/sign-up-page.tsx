@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { api, unwrap } from '@web/api/client';
+import { TextField } from '@web/ui/field';
 import { FormError } from '@web/ui/form-alert';
 import { type FormEvent, useState } from 'react';
 import { fieldErrorsOf } from '../auth-result';
 import { AuthCard } from '../components/auth-card';
-import { FormField } from '../components/form-field';
 import { SubmitButton } from '../components/submit-button';
 
 const signInLink = (
@@ -76,7 +76,7 @@ export function SignUpPage({ invitation }: { invitation?: string | undefined }) 
       footer={signInLink}
     >
       <form className="flex flex-col gap-4" onSubmit={submit} noValidate>
-        <FormField
+        <TextField
           label="Your name"
           name="name"
           autoComplete="name"
@@ -85,7 +85,7 @@ export function SignUpPage({ invitation }: { invitation?: string | undefined }) 
           onChange={set('name')}
           error={fieldErrors.name}
         />
-        <FormField
+        <TextField
           label="Email"
           type="email"
           name="email"
@@ -95,7 +95,7 @@ export function SignUpPage({ invitation }: { invitation?: string | undefined }) 
           onChange={set('email')}
           error={fieldErrors.email}
         />
-        <FormField
+        <TextField
           label="Password"
           type="password"
           name="password"
@@ -108,7 +108,7 @@ export function SignUpPage({ invitation }: { invitation?: string | undefined }) 
           error={fieldErrors.password}
         />
         {!invitation && (
-          <FormField
+          <TextField
             label="Organisation name"
             name="organisation"
             autoComplete="organization"
