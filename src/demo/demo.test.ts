@@ -52,6 +52,9 @@ describe('demo world', () => {
       `SELECT action, count(*)::int AS n FROM audit_events WHERE tenant_id IS NOT NULL GROUP BY action ORDER BY action`,
     );
     expect(rows).toEqual([
+      { action: 'api_key.created', n: 21 },
+      { action: 'api_key.revoked', n: 7 },
+      { action: 'api_key.rotated', n: 7 },
       { action: 'app.created', n: 7 },
       { action: 'invitation.created', n: 4 },
       { action: 'member.added', n: 20 },
@@ -60,6 +63,21 @@ describe('demo world', () => {
       { action: 'tenant.created', n: 4 },
       { action: 'tenant.updated', n: 4 },
     ]);
+  });
+
+  it('gives every demo app keys in each state: rate-limited, rotated with a grace period, revoked', async () => {
+    const { rows } = await t.services.pool.query<{ app_id: string; states: string[]; limits: number }>(
+      `SELECT app_id,
+              array_agg(CASE WHEN revoked_at IS NOT NULL THEN 'revoked'
+                             WHEN grace_until IS NOT NULL THEN 'grace' ELSE 'active' END ORDER BY 1) AS states,
+              count(rate_limit_per_minute)::int AS limits
+         FROM api_keys GROUP BY app_id`,
+    );
+    expect(rows).toHaveLength(7);
+    for (const row of rows) {
+      expect([...row.states].sort()).toEqual(['active', 'active', 'grace', 'revoked']);
+      expect(row.limits).toBe(1);
+    }
   });
 
   it('seeds once per database', async () => {

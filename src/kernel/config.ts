@@ -61,6 +61,31 @@ export const configSchema = z.object({
     .regex(/^[a-z][a-z0-9-]*(,[a-z][a-z0-9-]*)*$/, 'comma-separated module ids, e.g. "system,keys"')
     .optional()
     .describe('Comma-separated module ids to enable. Unset: every registered module.'),
+  ATRIUM_REQUEST_LOG: booleanFlag('true').describe(
+    'Store every Partner and Public API request of a tenant in the request log (redacted). Off: no logs page data, no usage figures.',
+  ),
+  ATRIUM_LOG_REDACT_FIELDS: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*$/, 'comma-separated field names')
+    .optional()
+    .describe(
+      'More JSON body fields and headers to redact in the request log, comma-separated (case-insensitive), on top of credentials, passwords, secrets and tokens.',
+    ),
+  ATRIUM_LOG_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1_048_576)
+    .default(8192)
+    .describe('Request and response bodies are stored in the request log up to this size, then truncated.'),
+  ATRIUM_SLA_TARGET: z.coerce
+    .number()
+    .min(0)
+    .max(100)
+    .default(99.9)
+    .describe(
+      'Availability target in percent for the overview’s API health widget: the share of calls that must not answer 5xx.',
+    ),
   ATRIUM_SIGN_IN_RATE_LIMIT: z.coerce
     .number()
     .int()
@@ -69,6 +94,14 @@ export const configSchema = z.object({
     .default(3)
     .describe(
       'Sign-in, sign-up and two-factor attempts allowed per client address in 10 seconds; more get 429. Raise it when many users share one address (a proxy, a NAT).',
+    ),
+  ATRIUM_PLAN_REQUESTS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      'Per-tenant API request rate (requests a minute, per process) for every plan. Unset: each tier’s own (free 600, growth 3,000, enterprise 12,000).',
     ),
   ATRIUM_BODY_LIMIT_BYTES: z.coerce
     .number()

@@ -1,6 +1,7 @@
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Registry } from 'prom-client';
 import type { Config } from './config.js';
+import type { Notifier } from './db/notifier.js';
 import type { Pool } from './db/pool.js';
 import type { Logger } from './logger.js';
 import type { ModuleManifest } from './module.js';
@@ -15,6 +16,8 @@ export interface AppServices {
   pool: Pool;
   db: NodePgDatabase;
   queue: Queue;
+  /** LISTEN/NOTIFY across processes: cache invalidation, live updates. */
+  notifier: Notifier;
   role: ProcessRole;
   startedAt: Date;
   version: string;

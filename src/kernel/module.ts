@@ -1,8 +1,8 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { ConfigError } from './config.js';
 import type { AppServices } from './context.js';
-import type { AnyRouteDefinition, AppEnv, Principal } from './http/route.js';
+import type { AnyRouteDefinition, AppEnv, Credentials, Principal } from './http/route.js';
 import type { AnyJobDefinition } from './queue/jobs.js';
 
 export type PermissionName = `${string}:${string}`;
@@ -63,7 +63,36 @@ export interface RawHandler {
 }
 
 /** Tells who is calling from the request (session cookie, API key, …), or undefined. */
-export type Authenticator = (c: Context<AppEnv>) => Promise<Principal | undefined>;
+export interface Authenticator {
+  /** What it reads: the Public API (`/v1/*`) accepts API keys only. */
+  credentials: Credentials;
+  /** May answer synchronously (from a cache): the access check then awaits nothing. */
+  authenticate: (c: Context<AppEnv>) => Principal | undefined | Promise<Principal | undefined>;
+}
+
+/**
+ * Runs once the caller is known, before the permission check: refuses the request by throwing a
+ * ProblemError (an IP outside the app's allowlist, a spent rate limit) or lets it through. It may
+ * set response headers with `c.header` (they reach the final response, refusals included).
+ */
+export type Gate = (c: Context<AppEnv>, principal: Principal) => void | Promise<void>;
+
+/**
+ * Middleware a module adds around other modules' operations. `outer` layers run first, before
+ * authentication, and see the final response (the request log); `inner` layers run once access is
+ * granted, right before the handler (idempotency). `applies` picks the operations, once at mount.
+ */
+export interface RouteLayer {
+  name: string;
+  stage: 'outer' | 'inner';
+  applies: (route: AnyRouteDefinition) => boolean;
+  middleware: MiddlewareHandler<AppEnv>;
+}
+
+/** What a module's `start` returns: process-lifetime work to stop on shutdown. */
+export interface ModuleRuntime {
+  stop: () => Promise<void>;
+}
 
 /** One of the demo world's tenants (SPEC §7), created before any module's seeder runs. */
 export interface DemoTenant {
@@ -98,6 +127,14 @@ export interface ModuleManifest {
   tags: readonly ApiTag[];
   handlers: readonly RawHandler[];
   authenticators: readonly Authenticator[];
+  gates: readonly Gate[];
+  layers: readonly RouteLayer[];
+  /**
+   * Process-lifetime work (caches, write buffers, listeners), started in registry order once the
+   * database, queue and notifier are up, in every role, and stopped in reverse order before they
+   * close. Per-process state belongs in a WeakMap keyed by the services object.
+   */
+  start?: (services: AppServices) => Promise<ModuleRuntime | undefined>;
   demo?: DemoSeeder;
 }
 
@@ -127,6 +164,8 @@ export function defineModule(input: ModuleInput): ModuleManifest {
     tags: [],
     handlers: [],
     authenticators: [],
+    gates: [],
+    layers: [],
     ...input,
   };
 }

@@ -3,10 +3,12 @@ import { accessModule } from './access/module.js';
 import { auditModule } from './audit/module.js';
 import { identityModule } from './identity/module.js';
 import { keysModule } from './keys/module.js';
+import { logsModule } from './logs/module.js';
 import { mailModule } from './mail/module.js';
 import { operatorModule } from './operator/module.js';
 import { systemModule } from './system/module.js';
 import { tenancyModule } from './tenancy/module.js';
+import { usageModule } from './usage/module.js';
 
 /** Every module Atrium ships. Adding a module means adding its folder and one line here. */
 export const allModules: readonly ModuleManifest[] = [
@@ -17,5 +19,7 @@ export const allModules: readonly ModuleManifest[] = [
   accessModule,
   tenancyModule,
   keysModule,
+  logsModule,
+  usageModule,
   operatorModule,
 ];

@@ -27,6 +27,7 @@ export function buildApp(services: AppServices, options: BuildAppOptions = {}): 
   registerSecuritySchemes(router);
   const mountOptions: MountOptions = {
     bodyLimitBytes: services.config.ATRIUM_BODY_LIMIT_BYTES,
+    layers: services.modules.flatMap((module) => module.layers),
     ...(options.web === false ? {} : { pages: pagesOnApiPaths(services.modules) }),
   };
   for (const module of services.modules) {

@@ -21,6 +21,7 @@ import { Route as AccessRolesRouteImport } from './../modules/access/web/routes/
 import { Route as AccessTeamRouteImport } from './../modules/access/web/routes/team'
 import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
 import { Route as KeysIndexRouteImport } from './../modules/keys/web/routes/index'
+import { Route as LogsIndexRouteImport } from './../modules/logs/web/routes/index'
 import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
 import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
 import { Route as OperatorTenantsRouteImport } from './../modules/operator/web/routes/tenants'
@@ -91,6 +92,11 @@ const AuditIndexRoute = AuditIndexRouteImport.update({
 const KeysIndexRoute = KeysIndexRouteImport.update({
   id: '/keys/',
   path: '/keys/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const LogsIndexRoute = LogsIndexRouteImport.update({
+  id: '/logs/',
+  path: '/logs/',
   getParentRoute: () => rootRouteImport,
 } as any)
 const OperatorIndexRoute = OperatorIndexRouteImport.update({
@@ -167,6 +173,7 @@ export interface FileRoutesByFullPath {
   '/tenancy/projects': typeof TenancyProjectsRoute
   '/audit/': typeof AuditIndexRoute
   '/keys/': typeof KeysIndexRoute
+  '/logs/': typeof LogsIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
@@ -192,6 +199,7 @@ export interface FileRoutesByTo {
   '/tenancy/projects': typeof TenancyProjectsRoute
   '/audit': typeof AuditIndexRoute
   '/keys': typeof KeysIndexRoute
+  '/logs': typeof LogsIndexRoute
   '/operator': typeof OperatorIndexRoute
   '/system': typeof SystemIndexRoute
   '/tenancy': typeof TenancyIndexRoute
@@ -218,6 +226,7 @@ export interface FileRoutesById {
   '/tenancy/projects': typeof TenancyProjectsRoute
   '/audit/': typeof AuditIndexRoute
   '/keys/': typeof KeysIndexRoute
+  '/logs/': typeof LogsIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
@@ -245,6 +254,7 @@ export interface FileRouteTypes {
     | '/tenancy/projects'
     | '/audit/'
     | '/keys/'
+    | '/logs/'
     | '/operator/'
     | '/system/'
     | '/tenancy/'
@@ -270,6 +280,7 @@ export interface FileRouteTypes {
     | '/tenancy/projects'
     | '/audit'
     | '/keys'
+    | '/logs'
     | '/operator'
     | '/system'
     | '/tenancy'
@@ -295,6 +306,7 @@ export interface FileRouteTypes {
     | '/tenancy/projects'
     | '/audit/'
     | '/keys/'
+    | '/logs/'
     | '/operator/'
     | '/system/'
     | '/tenancy/'
@@ -321,6 +333,7 @@ export interface RootRouteChildren {
   TenancyProjectsRoute: typeof TenancyProjectsRoute
   AuditIndexRoute: typeof AuditIndexRoute
   KeysIndexRoute: typeof KeysIndexRoute
+  LogsIndexRoute: typeof LogsIndexRoute
   OperatorIndexRoute: typeof OperatorIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
   TenancyIndexRoute: typeof TenancyIndexRoute
@@ -413,6 +426,13 @@ declare module '@tanstack/react-router' {
       path: '/keys'
       fullPath: '/keys/'
       preLoaderRoute: typeof KeysIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/logs/': {
+      id: '/logs/'
+      path: '/logs'
+      fullPath: '/logs/'
+      preLoaderRoute: typeof LogsIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/operator/': {
@@ -513,6 +533,7 @@ const rootRouteChildren: RootRouteChildren = {
   TenancyProjectsRoute: TenancyProjectsRoute,
   AuditIndexRoute: AuditIndexRoute,
   KeysIndexRoute: KeysIndexRoute,
+  LogsIndexRoute: LogsIndexRoute,
   OperatorIndexRoute: OperatorIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
   TenancyIndexRoute: TenancyIndexRoute,

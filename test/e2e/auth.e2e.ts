@@ -75,7 +75,7 @@ describe('signing in and out', () => {
 
     await fillSignIn(page, email, 'a sufficiently long password');
     await page.waitForURL(`${url}/`);
-    await page.getByRole('heading', { level: 1, name: 'Welcome to Atrium' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await dashboard().screenshot('signed-in');
 
@@ -138,7 +138,7 @@ describe('signing in and out', () => {
     await dashboard().screenshot('magic-link');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL(`${url}/`);
-    await page.getByRole('heading', { level: 1, name: 'Welcome to Atrium' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
 
     await page.keyboard.press('Control+K');
     const palette = page.getByRole('dialog', { name: 'Command palette' });

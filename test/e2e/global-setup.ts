@@ -1,8 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { freePort, startAtriumProcess } from '../harness/process.js';
+
+const ARTIFACTS = fileURLToPath(new URL('../../artifacts/e2e/', import.meta.url));
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -43,6 +46,9 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     const code = await atrium.stop('SIGTERM');
+    // The server's warnings and errors, for a failed run's post-mortem (CI keeps artifacts/).
+    await mkdir(ARTIFACTS, { recursive: true });
+    await writeFile(path.join(ARTIFACTS, 'server.log'), atrium.output());
     await rm(dataDir, { recursive: true, force: true });
     if (code !== 0) throw new Error(`atrium exited with ${code} on SIGTERM:\n${atrium.output()}`);
   };

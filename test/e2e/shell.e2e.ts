@@ -145,7 +145,7 @@ describe('dashboard shell', () => {
 
     await home.click();
     await page.waitForURL(`${dashboard().url}/`);
-    await page.getByRole('heading', { level: 1, name: 'Welcome to Atrium' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   });
 
   it('never left the machine and logged no errors', () => {

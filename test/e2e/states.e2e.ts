@@ -37,15 +37,49 @@ describe('shared page states', () => {
     expect(await page.getByText('The database is restarting.').count()).toBe(0);
   });
 
-  it('shows the empty state when no module offers pages', async () => {
+  it('shows the empty state when the tenant has no API traffic', async () => {
     const { page } = dashboard();
-    await page.route('**/partner/system/navigation', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ sections: [] }) }),
+    const hour = 3_600_000;
+    const to = Math.floor(Date.now() / hour) * hour + hour;
+    const zero = { value: 0, previous: 0 };
+    const quiet = {
+      range: '24h',
+      granularity: 'hour',
+      from: new Date(to - 24 * hour).toISOString(),
+      to: new Date(to).toISOString(),
+      stats: {
+        calls: zero,
+        errors: zero,
+        clientErrors: zero,
+        errorRate: zero,
+        p95LatencyMs: { value: null, previous: null },
+        activeSeats: { value: 0, previous: 0, members: 0, keys: 0 },
+      },
+      series: Array.from({ length: 24 }, (_, index) => ({
+        bucket: new Date(to - (24 - index) * hour).toISOString(),
+        calls: 0,
+        errors: 0,
+        clientErrors: 0,
+      })),
+      endpoints: [],
+      activity: [],
+      health: {
+        status: 'operational',
+        database: 'ok',
+        uptimePercent: 100,
+        errorThreshold: 0.05,
+        successRatePercent: 100,
+        slaTargetPercent: 99.9,
+        slaMet: true,
+      },
+    };
+    await page.route('**/partner/overview**', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(quiet) }),
     );
     await page.goto('/');
-    await page.getByText('No pages yet').waitFor();
+    await page.getByText('No API traffic yet').waitFor();
     await dashboard().screenshot('empty');
-    await page.unroute('**/partner/system/navigation');
+    await page.unroute('**/partner/overview**');
   });
 
   it('logged only the error the first test provoked', () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { toPublicId } from '../../src/kernel/ids/public-id.js';
 import { uuidv7 } from '../../src/kernel/ids/uuidv7.js';
+import { requestLogWriter } from '../../src/modules/logs/index.js';
 import { call, type TestAccount } from '../harness/accounts.js';
 import type { TestApp } from '../harness/test-app.js';
 
@@ -89,5 +90,15 @@ export const crossTenantFixtures: Record<string, (victim: VictimTenant) => Promi
       [tenantId],
     );
     return toPublicId('audit', rows[0]?.id as string);
+  },
+  // The victim's own request, written to its request log.
+  logId: async (victim) => {
+    await call(victim.t, 'GET', '/partner/projects', undefined, victim.owner);
+    await requestLogWriter(victim.t.services)?.flush();
+    const { rows } = await victim.t.services.pool.query<{ id: string }>(
+      'SELECT id FROM request_logs WHERE tenant_id = $1 ORDER BY created_at DESC LIMIT 1',
+      [victim.tenantId],
+    );
+    return toPublicId('requestLog', rows[0]?.id as string);
   },
 };

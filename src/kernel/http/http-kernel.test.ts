@@ -14,16 +14,19 @@ import { defineRoute, publicAccess, requirePermission } from './route.js';
 
 const config = loadConfig({ LOG_LEVEL: 'silent', ATRIUM_BODY_LIMIT_BYTES: '2048' });
 // A stand-in for the identity module: `x-test-permissions` names the caller's permissions.
-const testAuthenticator: Authenticator = async (c) => {
-  const granted = c.req.header('x-test-permissions');
-  if (granted === undefined) return undefined;
-  return {
-    kind: 'user',
-    id: 'user-1',
-    label: 'user-1@example.test',
-    tenantId: null,
-    permissions: new Set(granted.split(',')),
-  };
+const testAuthenticator: Authenticator = {
+  credentials: 'session',
+  authenticate: async (c) => {
+    const granted = c.req.header('x-test-permissions');
+    if (granted === undefined) return undefined;
+    return {
+      kind: 'user',
+      id: 'user-1',
+      label: 'user-1@example.test',
+      tenantId: null,
+      permissions: new Set(granted.split(',')),
+    };
+  },
 };
 const services = {
   config,

@@ -1,6 +1,7 @@
 import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { RouteLayer } from '../module.js';
 import { authorize } from './middleware/authorize.js';
 import { problemResponse } from './problem.js';
 import type { Access, AnyRouteDefinition, AppEnv } from './route.js';
@@ -8,6 +9,8 @@ import { problemContent } from './schemas.js';
 
 export interface MountOptions {
   bodyLimitBytes: number;
+  /** Modules' middleware around other modules' operations (request log, idempotency). */
+  layers?: readonly RouteLayer[];
   /** GET operations at these paths serve a dashboard page instead, to a browser navigation. */
   pages?: { paths: ReadonlySet<string>; handler: MiddlewareHandler<AppEnv> };
 }
@@ -24,16 +27,21 @@ export function mountRoute(
 ): void {
   const { route, access, handler } = definition;
   const servesPage = route.method === 'get' && options.pages?.paths.has(route.path);
+  const layers = (options.layers ?? []).filter((layer) => layer.applies(definition));
+  const layer = (stage: RouteLayer['stage']) =>
+    layers.filter((entry) => entry.stage === stage).map((entry) => entry.middleware);
   const middleware: MiddlewareHandler<AppEnv>[] = [
     ...(servesPage && options.pages ? [options.pages.handler] : []),
+    ...layer('outer'),
     ...(access.kind === 'public' ? [] : [authorize(access)]),
     ...(route.request?.body ? [limitBody(options.bodyLimitBytes)] : []),
+    ...layer('inner'),
     ...asArray(route.middleware),
   ];
   const documented: RouteConfig = {
     ...route,
     middleware,
-    ...(access.kind === 'public' ? { security: [] } : { security: [{ session: [] }, { apiKey: [] }] }),
+    security: securityOf(access),
     ...(access.kind === 'permission' ? { 'x-atrium-permission': access.permission } : {}),
     responses: { ...standardResponses(route, access.kind), ...route.responses },
   };
@@ -42,6 +50,12 @@ export function mountRoute(
     c.env.route = pattern;
     return handler(c, next);
   });
+}
+
+function securityOf(access: Access): RouteConfig['security'] {
+  if (access.kind === 'public') return [];
+  if (access.credentials === 'api_key') return [{ apiKey: [] }];
+  return [{ session: [] }, { apiKey: [] }];
 }
 
 function limitBody(maxSize: number): MiddlewareHandler<AppEnv> {

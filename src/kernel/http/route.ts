@@ -3,6 +3,9 @@ import type { RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { AppServices } from '../context.js';
 import type { PermissionName } from '../module.js';
 
+/** How a caller proves who it is: a dashboard session (cookie) or an API key (Bearer). */
+export type Credentials = 'session' | 'api_key';
+
 /** Who is calling; resolved by the access and keys modules, absent for anonymous requests. */
 export interface Principal {
   kind: 'user' | 'api_key';
@@ -15,6 +18,10 @@ export interface Principal {
   permissions: ReadonlySet<string>;
   /** The session behind a signed-in user (for the tenant switcher and session listings). */
   sessionId?: string;
+  /** Internal ids for the request log: the user, or the key and its app. */
+  userId?: string;
+  keyId?: string;
+  appId?: string;
 }
 
 /**
@@ -35,15 +42,21 @@ export type AppEnv = {
   };
 };
 
+/** Who may call an operation; `credentials` narrows it to one kind (the Public API: API keys). */
 export type Access =
   | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'permission'; permission: PermissionName };
+  | { kind: 'authenticated'; credentials?: Credentials }
+  | { kind: 'permission'; permission: PermissionName; credentials?: Credentials };
 
 export const publicAccess: Access = { kind: 'public' };
 /** Any signed-in caller, whatever its permissions (its own account, its own sessions). */
 export const authenticatedAccess: Access = { kind: 'authenticated' };
 export const requirePermission = (permission: PermissionName): Access => ({ kind: 'permission', permission });
+/** The Public API (`/v1/*`): an API key, with `permission` among its scopes when given. */
+export const requireApiKey = (permission?: PermissionName): Access =>
+  permission
+    ? { kind: 'permission', permission, credentials: 'api_key' }
+    : { kind: 'authenticated', credentials: 'api_key' };
 
 /** One API operation: its OpenAPI contract, the permission it needs and its handler. */
 export interface RouteDefinition<R extends RouteConfig = RouteConfig> {

@@ -15,6 +15,7 @@ export const ID_PREFIXES = {
   user: 'usr',
   audit: 'aud',
   key: 'key',
+  requestLog: 'req',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -84,6 +84,6 @@ export const accessModule = defineModule({
     },
   ],
   // A session cookie → the user, the tenant they work in and their role's permissions.
-  authenticators: [sessionPrincipal],
+  authenticators: [{ credentials: 'session', authenticate: sessionPrincipal }],
   demo: { order: 20, seed: seedDemoTeam },
 });

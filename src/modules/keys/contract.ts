@@ -34,7 +34,7 @@ export const ApiKeySchema = z
     expiresAt: timestamp.nullable(),
     rateLimitPerMinute: z.number().int().nullable().openapi({ example: 600 }),
     createdAt: timestamp,
-    lastUsedAt: timestamp.nullable().openapi({ description: 'Updated at most once a minute.' }),
+    lastUsedAt: timestamp.nullable().openapi({ description: 'Written in batches, about every 10 seconds.' }),
     lastUsedIp: z.string().nullable().openapi({ example: '203.0.113.7' }),
     revokedAt: timestamp.nullable(),
     graceUntil: timestamp.nullable(),
@@ -73,7 +73,7 @@ export const CreateApiKeyRequestSchema = z
         example: ['apps:read'],
       }),
     expiresAt: z.iso.datetime().optional().openapi({ example: '2026-01-15T00:00:00.000Z' }),
-    rateLimitPerMinute: z.number().int().min(1).max(100_000).optional().openapi({ example: 600 }),
+    rateLimitPerMinute: z.number().int().min(1).max(10_000_000).optional().openapi({ example: 600 }),
   })
   .openapi('CreateApiKeyRequest', {
     example: { appId: APP_ID_EXAMPLE, label: 'Issuing backend, server 1', scopes: ['apps:read'] },
@@ -96,3 +96,61 @@ export const RotateApiKeyRequestSchema = z
 export const ApiKeyIdParamsSchema = z.object({
   keyId: z.string().openapi({ param: { name: 'keyId', in: 'path' }, example: KEY_ID_EXAMPLE }),
 });
+
+const TENANT_ID_EXAMPLE = 'ten_01jf8z5m2n3p4q5r6s7t8v9w0x';
+
+export const RateLimitWindowSchema = z
+  .object({
+    scope: z.enum(['key', 'plan']).openapi({
+      description:
+        'Whose limit is the tighter one now: the key’s own `rateLimitPerMinute`, or the tenant’s plan (shared by all its keys).',
+      example: 'key',
+    }),
+    limit: z.number().int().openapi({ description: 'Requests allowed in the window.', example: 600 }),
+    remaining: z.number().int().openapi({ description: 'Requests left, this one counted.', example: 599 }),
+    resetSeconds: z.number().int().openapi({ description: 'Seconds until the window resets.', example: 42 }),
+    windowSeconds: z.number().int().openapi({ example: 60 }),
+  })
+  .openapi('RateLimitWindow', {
+    description: 'The rate-limit window this request counted against, as in the `RateLimit-*` headers.',
+  });
+
+export const KeyIntrospectionSchema = z
+  .object({
+    id: z.string().openapi({ example: KEY_ID_EXAMPLE }),
+    label: z.string().openapi({ example: 'Issuing backend, server 1' }),
+    prefix: z.string().openapi({ example: 'atr_test_AbCd' }),
+    environment: z.enum(['sandbox', 'production']).openapi({ example: 'sandbox' }),
+    scopes: z.array(z.string()).openapi({ example: ['apps:read'] }),
+    status: z.enum(['active', 'grace']).openapi({
+      description: '`grace`: the key was rotated and stops working at `graceUntil`.',
+      example: 'active',
+    }),
+    expiresAt: timestamp.nullable(),
+    graceUntil: timestamp.nullable(),
+    app: z.object({
+      id: z.string().openapi({ example: APP_ID_EXAMPLE }),
+      name: z.string().openapi({ example: 'Issuing backend' }),
+    }),
+    tenant: z.object({
+      id: z.string().openapi({ example: TENANT_ID_EXAMPLE }),
+      name: z.string().openapi({ example: 'Acme Payments' }),
+    }),
+    rateLimit: RateLimitWindowSchema,
+  })
+  .openapi('KeyIntrospection', {
+    description: 'The API key this request was made with: what it is, what it may do, how much is left.',
+    example: {
+      id: KEY_ID_EXAMPLE,
+      label: 'Issuing backend, server 1',
+      prefix: 'atr_test_AbCd',
+      environment: 'sandbox',
+      scopes: ['apps:read'],
+      status: 'active',
+      expiresAt: null,
+      graceUntil: null,
+      app: { id: APP_ID_EXAMPLE, name: 'Issuing backend' },
+      tenant: { id: TENANT_ID_EXAMPLE, name: 'Acme Payments' },
+      rateLimit: { scope: 'key', limit: 600, remaining: 599, resetSeconds: 42, windowSeconds: 60 },
+    },
+  });

@@ -1,19 +1,32 @@
 import { defineModule } from '../../kernel/module.js';
 import { KEYS_PERMISSIONS } from './contract.js';
+import { ipAllowlistGate, rateLimitGate } from './gateway/gates.js';
+import { keyPrincipal, startGateway } from './gateway/gateway.js';
+import { idempotencyLayer } from './gateway/idempotency.js';
+import { purgeIdempotencyKeysJob } from './jobs/purge-idempotency-keys.js';
 import { createKeyRoute } from './routes/create-key.js';
 import { getKeyRoute } from './routes/get-key.js';
+import { getMeRoute } from './routes/get-me.js';
 import { listKeysRoute } from './routes/list-keys.js';
 import { revokeKeyRoute } from './routes/revoke-key.js';
 import { rotateKeyRoute } from './routes/rotate-key.js';
-import { keyPrincipal } from './services/key-principal.js';
+import { seedKeysDemo } from './services/seed-demo.js';
 
 export const keysModule = defineModule({
   id: 'keys',
   title: 'API keys',
   description:
-    'API keys of apps: creation, rotation with a grace period, revocation, and authentication by key.',
-  routes: [listKeysRoute, createKeyRoute, getKeyRoute, rotateKeyRoute, revokeKeyRoute],
-  tags: [{ name: 'API keys', description: 'Keys that let an app’s servers call the Partner API.' }],
+    'API keys of apps: creation, rotation with a grace period, revocation; the gateway that authenticates keys from memory, enforces IP allowlists and rate limits, and honours Idempotency-Key.',
+  routes: [listKeysRoute, createKeyRoute, getKeyRoute, rotateKeyRoute, revokeKeyRoute, getMeRoute],
+  jobs: [purgeIdempotencyKeysJob],
+  tags: [
+    { name: 'API keys', description: 'Keys that let an app’s servers call the Partner API.' },
+    {
+      name: 'Public API',
+      description:
+        'The API partners’ systems call with an API key (`Authorization: Bearer atr_…`) under `/v1`. Every answer carries `RateLimit-*` headers; POSTs accept an `Idempotency-Key`.',
+    },
+  ],
   permissions: [
     {
       name: KEYS_PERMISSIONS.keysRead,
@@ -26,7 +39,12 @@ export const keysModule = defineModule({
       defaultRoles: ['owner', 'admin', 'developer'],
     },
   ],
-  authenticators: [keyPrincipal],
+  authenticators: [{ credentials: 'api_key', authenticate: keyPrincipal }],
+  gates: [ipAllowlistGate, rateLimitGate],
+  layers: [idempotencyLayer],
+  start: startGateway,
+  // After tenancy (10): the keys belong to its demo apps.
+  demo: { order: 30, seed: seedKeysDemo },
   nav: [
     {
       section: { id: 'build', title: 'Build', order: 20 },

@@ -1,4 +1,14 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { apps, tenants } from '../tenancy/schema.js';
 
 const tz = { withTimezone: true } as const;
@@ -37,5 +47,32 @@ export const apiKeys = pgTable(
   (table) => [
     uniqueIndex('api_keys_secret_hash_idx').on(table.secretHash),
     index('api_keys_tenant_app_idx').on(table.tenantId, table.appId),
+  ],
+);
+
+/**
+ * `Idempotency-Key` of Public API POSTs: the first request's fingerprint and, once it finished,
+ * its response, replayed to a retry with the same key and body for 24 hours.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    /** SHA-256 of method, path and body: another body under the same key is a 422. */
+    fingerprint: text('fingerprint').notNull(),
+    /** `pending` while the first request runs (a concurrent duplicate is a 409), then `done`. */
+    state: text('state').notNull(),
+    responseStatus: integer('response_status'),
+    responseHeaders: jsonb('response_headers'),
+    responseBody: text('response_body'),
+    createdAt: timestamp('created_at', tz).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', tz).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tenantId, table.key] }),
+    index('idempotency_keys_expires_idx').on(table.expiresAt),
   ],
 );

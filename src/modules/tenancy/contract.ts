@@ -14,6 +14,17 @@ export const TENANCY_PERMISSIONS = {
 
 export const TENANT_TYPES = ['bank', 'fintech', 'media', 'foundation', 'retailer', 'other'] as const;
 export const TENANT_TIERS = ['free', 'growth', 'enterprise'] as const;
+export type TenantTier = (typeof TENANT_TIERS)[number];
+
+/**
+ * What each tier allows until the billing module's plans take over: the gateway's per-tenant
+ * request rate and how long request logs are kept.
+ */
+export const TIER_LIMITS: Record<TenantTier, { requestsPerMinute: number; logRetentionDays: number }> = {
+  free: { requestsPerMinute: 600, logRetentionDays: 7 },
+  growth: { requestsPerMinute: 3_000, logRetentionDays: 30 },
+  enterprise: { requestsPerMinute: 12_000, logRetentionDays: 90 },
+};
 export const APP_ENVIRONMENTS = ['sandbox', 'production'] as const;
 
 const organisationName = z

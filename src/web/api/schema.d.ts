@@ -753,6 +753,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calling API key
+         * @description Key introspection: the key this request was made with (id, label, prefix, environment, scopes), its app and tenant, whether it is in a rotation’s grace period, and the rate-limit window the request counted against. Any valid key may call it; a dashboard session may not (the Public API takes API keys only).
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the API request log
+         * @description Your tenant’s Partner and Public API requests, newest first, filtered by path/IP/key search, status class, method, app, key, route and time range. Pass `nextCursor` back as `cursor` for older requests.
+         */
+        get: operations["listRequestLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/logs/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the API request log
+         * @description Every request of your tenant that matches the filters, newest first, as CSV, JSON or a PDF table. The file is streamed while it is read, so a large export runs in constant memory.
+         */
+        get: operations["exportRequestLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/logs/{logId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one request with its headers and bodies
+         * @description Headers and bodies are stored redacted and truncated; credentials never appear.
+         */
+        get: operations["getRequestLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the overview
+         * @description The caller’s tenant’s API traffic in a period, read from the hourly request rollups: stat cards with the previous period’s values, calls and errors per hour or day, the busiest routes, the latest audit events (with `audit:read`) and API health.
+         */
+        get: operations["getOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/usage/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Summarise usage per API key
+         * @description For every key of the tenant that made calls: calls and 5xx today (UTC), and calls and 5xx error rate in the period. For the keys list.
+         */
+        get: operations["listApiKeyUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/api-keys/{keyId}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an API key’s usage
+         * @description One key’s calls in a period: totals, 5xx error rate, p95 latency, calls per hour or day, and its calls today (UTC).
+         */
+        get: operations["getApiKeyUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/operator/tenants": {
         parameters: {
             query?: never;
@@ -2200,7 +2340,7 @@ export interface components {
             createdAt: string;
             /**
              * Format: date-time
-             * @description Updated at most once a minute.
+             * @description Written in batches, about every 10 seconds.
              * @example 2025-01-15T09:30:00.000Z
              */
             lastUsedAt: string | null;
@@ -2270,6 +2410,490 @@ export interface components {
              * @example 1
              */
             graceDays: number;
+        };
+        /**
+         * @description The API key this request was made with: what it is, what it may do, how much is left.
+         * @example {
+         *       "id": "key_01jf8z9a2b3c4d5e6f7g8h9j0k",
+         *       "label": "Issuing backend, server 1",
+         *       "prefix": "atr_test_AbCd",
+         *       "environment": "sandbox",
+         *       "scopes": [
+         *         "apps:read"
+         *       ],
+         *       "status": "active",
+         *       "expiresAt": null,
+         *       "graceUntil": null,
+         *       "app": {
+         *         "id": "app_01jf8z7k2n3p4q5r6s7t8v9w0x",
+         *         "name": "Issuing backend"
+         *       },
+         *       "tenant": {
+         *         "id": "ten_01jf8z5m2n3p4q5r6s7t8v9w0x",
+         *         "name": "Acme Payments"
+         *       },
+         *       "rateLimit": {
+         *         "scope": "key",
+         *         "limit": 600,
+         *         "remaining": 599,
+         *         "resetSeconds": 42,
+         *         "windowSeconds": 60
+         *       }
+         *     }
+         */
+        KeyIntrospection: {
+            /** @example key_01jf8z9a2b3c4d5e6f7g8h9j0k */
+            id: string;
+            /** @example Issuing backend, server 1 */
+            label: string;
+            /** @example atr_test_AbCd */
+            prefix: string;
+            /**
+             * @example sandbox
+             * @enum {string}
+             */
+            environment: "sandbox" | "production";
+            /**
+             * @example [
+             *       "apps:read"
+             *     ]
+             */
+            scopes: string[];
+            /**
+             * @description `grace`: the key was rotated and stops working at `graceUntil`.
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "grace";
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            graceUntil: string | null;
+            app: {
+                /** @example app_01jf8z7k2n3p4q5r6s7t8v9w0x */
+                id: string;
+                /** @example Issuing backend */
+                name: string;
+            };
+            tenant: {
+                /** @example ten_01jf8z5m2n3p4q5r6s7t8v9w0x */
+                id: string;
+                /** @example Acme Payments */
+                name: string;
+            };
+            rateLimit: components["schemas"]["RateLimitWindow"];
+        };
+        /** @description The rate-limit window this request counted against, as in the `RateLimit-*` headers. */
+        RateLimitWindow: {
+            /**
+             * @description Whose limit is the tighter one now: the key’s own `rateLimitPerMinute`, or the tenant’s plan (shared by all its keys).
+             * @example key
+             * @enum {string}
+             */
+            scope: "key" | "plan";
+            /**
+             * @description Requests allowed in the window.
+             * @example 600
+             */
+            limit: number;
+            /**
+             * @description Requests left, this one counted.
+             * @example 599
+             */
+            remaining: number;
+            /**
+             * @description Seconds until the window resets.
+             * @example 42
+             */
+            resetSeconds: number;
+            /** @example 60 */
+            windowSeconds: number;
+        };
+        RequestLogList: {
+            /** @description Newest first. */
+            data: components["schemas"]["RequestLog"][];
+            /**
+             * @description Pass as `cursor` for the next (older) page; null on the last page.
+             * @example djE6MTczNjkzMzQwMDAwMDowMWpm
+             */
+            nextCursor: string | null;
+        };
+        /** @description One API request, as the list shows it. */
+        RequestLog: {
+            /** @example req_01jf8z9a2b3c4d5e6f7g8h9j0k */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /** @example b1946ac92492d234 */
+            requestId: string;
+            /**
+             * @description `public`: the Public API (`/v1/*`); `partner`: the Partner API.
+             * @example public
+             * @enum {string}
+             */
+            surface: "partner" | "public";
+            /** @example GET */
+            method: string;
+            /** @example /v1/me */
+            path: string;
+            /**
+             * @description The operation’s path pattern.
+             * @example /v1/me
+             */
+            route: string | null;
+            /** @example 200 */
+            status: number;
+            /** @example 3.2 */
+            latencyMs: number;
+            /** @example 203.0.113.7 */
+            ip: string | null;
+            /** @example acme-backend/2.3 (+node) */
+            userAgent: string | null;
+            /** @example app_01jf8z7k2n3p4q5r6s7t8v9w0x */
+            appId: string | null;
+            /** @example key_01jf8z9a2b3c4d5e6f7g8h9j0k */
+            keyId: string | null;
+            /**
+             * @description A dashboard user’s request.
+             * @example null
+             */
+            userId: string | null;
+        };
+        /** @description One API request with its headers and bodies. */
+        RequestLogDetail: components["schemas"]["RequestLog"] & {
+            /**
+             * @description Redacted: credentials and configured fields read `[REDACTED]`.
+             * @example {
+             *       "user-agent": "acme-backend/2.3",
+             *       "authorization": "[REDACTED]"
+             *     }
+             */
+            requestHeaders: {
+                [key: string]: string;
+            } | null;
+            /**
+             * @example {
+             *       "content-type": "application/json"
+             *     }
+             */
+            responseHeaders: {
+                [key: string]: string;
+            } | null;
+            /**
+             * @description Truncated and redacted.
+             * @example {"label":"server 1","password":"[REDACTED]"}
+             */
+            requestBody: string | null;
+            /** @example {"id":"key_01jf8z9a2b3c4d5e6f7g8h9j0k"} */
+            responseBody: string | null;
+        };
+        /** @description The overview page: the tenant’s API traffic in a period. */
+        Overview: {
+            /**
+             * @example 7d
+             * @enum {string}
+             */
+            range: "24h" | "7d" | "30d" | "90d";
+            /**
+             * Format: date-time
+             * @description Start of the period (inclusive).
+             * @example 2025-01-15T09:00:00.000Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of the period (exclusive): the end of the current hour or day.
+             * @example 2025-01-22T10:00:00.000Z
+             */
+            to: string;
+            /**
+             * @description Width of one series point.
+             * @example hour
+             * @enum {string}
+             */
+            granularity: "hour" | "day";
+            stats: components["schemas"]["UsageStats"];
+            /** @description Every hour or day of the period, oldest first. */
+            series: components["schemas"]["UsagePoint"][];
+            /** @description Up to 50 routes with the most calls, busiest first. */
+            endpoints: components["schemas"]["UsageEndpoint"][];
+            /** @description The latest audit events; empty for callers without `audit:read`. */
+            activity: components["schemas"]["UsageActivity"][];
+            health: components["schemas"]["UsageHealth"];
+        };
+        /** @description The stat cards: each with the previous period’s value. */
+        UsageStats: {
+            /**
+             * @example {
+             *       "value": 1250,
+             *       "previous": 980
+             *     }
+             */
+            calls: {
+                value: number;
+                previous: number;
+            };
+            /**
+             * @description 5xx answers.
+             * @example {
+             *       "value": 3,
+             *       "previous": 5
+             *     }
+             */
+            errors: {
+                value: number;
+                previous: number;
+            };
+            /**
+             * @description 4xx answers, reported apart from the error rate.
+             * @example {
+             *       "value": 41,
+             *       "previous": 30
+             *     }
+             */
+            clientErrors: {
+                value: number;
+                previous: number;
+            };
+            /**
+             * @description Share of 5xx answers, from 0 to 1.
+             * @example {
+             *       "value": 0.0024,
+             *       "previous": 0.0051
+             *     }
+             */
+            errorRate: {
+                value: number;
+                previous: number;
+            };
+            /**
+             * @example {
+             *       "value": 87.5,
+             *       "previous": 92
+             *     }
+             */
+            p95LatencyMs: {
+                value: number | null;
+                previous: number | null;
+            };
+            /**
+             * @description Distinct members plus distinct API keys with requests in the period.
+             * @example {
+             *       "value": 5,
+             *       "previous": 4,
+             *       "members": 2,
+             *       "keys": 3
+             *     }
+             */
+            activeSeats: {
+                value: number;
+                previous: number;
+                /** @description Signed-in people who called the API. */
+                members: number;
+                /** @description API keys that called the API. */
+                keys: number;
+            };
+        };
+        /** @description Calls in one hour or day of the period. */
+        UsagePoint: {
+            /**
+             * Format: date-time
+             * @description Start of the hour or UTC day.
+             * @example 2025-01-15T09:00:00.000Z
+             */
+            bucket: string;
+            /** @example 1250 */
+            calls: number;
+            /**
+             * @description Answers with a 5xx status.
+             * @example 3
+             */
+            errors: number;
+            /**
+             * @description Answers with a 4xx status.
+             * @example 41
+             */
+            clientErrors: number;
+        };
+        /** @description One route’s traffic in the period. */
+        UsageEndpoint: {
+            /** @example GET */
+            method: string;
+            /**
+             * @description The route pattern.
+             * @example /partner/apps/{appId}
+             */
+            route: string;
+            /** @example 830 */
+            calls: number;
+            /**
+             * @description 5xx answers.
+             * @example 2
+             */
+            errors: number;
+            /**
+             * @description 4xx answers.
+             * @example 17
+             */
+            clientErrors: number;
+            /**
+             * @description Share of 5xx answers.
+             * @example 0.0024
+             */
+            errorRate: number;
+            /**
+             * @description Milliseconds, estimated from latency buckets; null without calls.
+             * @example 87.5
+             */
+            p95LatencyMs: number | null;
+        };
+        /** @description One event of the audit trail. */
+        UsageActivity: {
+            /** @example aud_01jf8z9a2b3c4d5e6f7g8h9j0k */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:00:00.000Z
+             */
+            occurredAt: string;
+            /** @example api_key.created */
+            action: string;
+            /**
+             * @description Who did it.
+             * @example ada@example.com
+             */
+            actor: string;
+            /** @example Issuing backend */
+            target: string | null;
+        };
+        /** @description The API health widget. */
+        UsageHealth: {
+            /**
+             * @description `down`: the database is unreachable; `degraded`: the current hour’s 5xx share is over the uptime threshold.
+             * @example operational
+             * @enum {string}
+             */
+            status: "operational" | "degraded" | "down";
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            database: "ok" | "unreachable";
+            /**
+             * @description Share of the period’s elapsed hours whose 5xx share stayed under `errorThreshold`.
+             * @example 100
+             */
+            uptimePercent: number;
+            /** @example 0.05 */
+            errorThreshold: number;
+            /**
+             * @description Share of calls in the period that did not answer 5xx (100 without calls).
+             * @example 99.97
+             */
+            successRatePercent: number;
+            /**
+             * @description ATRIUM_SLA_TARGET.
+             * @example 99.9
+             */
+            slaTargetPercent: number;
+            /**
+             * @description Whether the success rate meets the target.
+             * @example true
+             */
+            slaMet: boolean;
+        };
+        /** @description Keys of the tenant that made calls in the period or today; keys without calls are absent. */
+        KeyUsageSummaryList: {
+            data: components["schemas"]["KeyUsageSummary"][];
+        };
+        KeyUsageSummary: {
+            /** @example key_01jf8z9a2b3c4d5e6f7g8h9j0k */
+            keyId: string;
+            /**
+             * @description Calls since 00:00 UTC.
+             * @example 37
+             */
+            requestsToday: number;
+            /**
+             * @description 5xx answers since 00:00 UTC.
+             * @example 0
+             */
+            errorsToday: number;
+            /**
+             * @description Share of 5xx answers in the period.
+             * @example 0.0024
+             */
+            errorRate: number;
+            /**
+             * @description Calls in the period.
+             * @example 412
+             */
+            calls: number;
+        };
+        /** @description One API key’s traffic in a period. */
+        KeyUsage: {
+            /**
+             * @example 7d
+             * @enum {string}
+             */
+            range: "24h" | "7d" | "30d" | "90d";
+            /**
+             * Format: date-time
+             * @description Start of the period (inclusive).
+             * @example 2025-01-15T09:00:00.000Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of the period (exclusive): the end of the current hour or day.
+             * @example 2025-01-22T10:00:00.000Z
+             */
+            to: string;
+            /**
+             * @description Width of one series point.
+             * @example hour
+             * @enum {string}
+             */
+            granularity: "hour" | "day";
+            /** @example key_01jf8z9a2b3c4d5e6f7g8h9j0k */
+            keyId: string;
+            /** @example 412 */
+            calls: number;
+            /**
+             * @description 5xx answers.
+             * @example 1
+             */
+            errors: number;
+            /**
+             * @description 4xx answers.
+             * @example 9
+             */
+            clientErrors: number;
+            /**
+             * @description A fraction from 0 to 1.
+             * @example 0.0024
+             */
+            errorRate: number;
+            /**
+             * @description Milliseconds, estimated from latency buckets; null without calls.
+             * @example 87.5
+             */
+            p95LatencyMs: number | null;
+            /**
+             * @description Calls since 00:00 UTC.
+             * @example 37
+             */
+            requestsToday: number;
+            series: components["schemas"]["UsagePoint"][];
         };
         OperatorTenantList: {
             data: components["schemas"]["OperatorTenant"][];
@@ -5517,6 +6141,466 @@ export interface operations {
                 };
             };
             /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such key in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calling key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyIntrospection"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s address is not on the app’s IP allowlist (`reason: ip_not_allowed`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key’s or the plan’s rate limit is spent (`reason: key_rate_limit` or `plan_rate_limit`); see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRequestLogs: {
+        parameters: {
+            query?: {
+                /** @description Part of the path, an IP address, or a key (`key_…` id or the start of its secret). */
+                q?: string;
+                /** @description Comma-separated status classes. */
+                statusClass?: string;
+                method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                appId?: string;
+                keyId?: string;
+                /** @description An operation’s path pattern, exactly. */
+                route?: string;
+                /** @description Requests at or after this time (ISO 8601). */
+                from?: string;
+                /** @description Requests before this time (ISO 8601). */
+                to?: string;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestLogList"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRequestLogs: {
+        parameters: {
+            query?: {
+                /** @description Part of the path, an IP address, or a key (`key_…` id or the start of its secret). */
+                q?: string;
+                /** @description Comma-separated status classes. */
+                statusClass?: string;
+                method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                appId?: string;
+                keyId?: string;
+                /** @description An operation’s path pattern, exactly. */
+                route?: string;
+                /** @description Requests at or after this time (ISO 8601). */
+                from?: string;
+                /** @description Requests before this time (ISO 8601). */
+                to?: string;
+                /** @description `csv` (a header and one row per request), `json` (an array) or `pdf` (a table). */
+                format?: "csv" | "json" | "pdf";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, as an attachment. */
+            200: {
+                headers: {
+                    "content-disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": components["schemas"]["RequestLog"][];
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRequestLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                logId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestLogDetail"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request in your tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOverview: {
+        parameters: {
+            query?: {
+                /** @description The period: `24h` and `7d` are charted per hour, `30d` and `90d` per UTC day. Each ends with the current hour (or day). */
+                range?: "24h" | "7d" | "30d" | "90d";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
+                };
+            };
+            /** @description `range` is not one of 24h, 7d, 30d, 90d. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiKeyUsage: {
+        parameters: {
+            query?: {
+                /** @description The period: `24h` and `7d` are charted per hour, `30d` and `90d` per UTC day. Each ends with the current hour (or day). */
+                range?: "24h" | "7d" | "30d" | "90d";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage per key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyUsageSummaryList"];
+                };
+            };
+            /** @description `range` is not one of 24h, 7d, 30d, 90d. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiKeyUsage: {
+        parameters: {
+            query?: {
+                /** @description The period: `24h` and `7d` are charted per hour, `30d` and `90d` per UTC day. Each ends with the current hour (or day). */
+                range?: "24h" | "7d" | "30d" | "90d";
+            };
+            header?: never;
+            path: {
+                /** @description The API key’s id. */
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key’s usage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyUsage"];
+                };
+            };
+            /** @description `range` is not one of 24h, 7d, 30d, 90d. */
             400: {
                 headers: {
                     [name: string]: unknown;

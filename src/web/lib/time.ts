@@ -37,3 +37,12 @@ export function useNow(intervalMs = 10_000): Date {
   }, [intervalMs]);
   return now;
 }
+
+/** `datetime-local` wants local wall-clock time without a zone: 2025-01-15T10:30. */
+export function toLocalInput(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}

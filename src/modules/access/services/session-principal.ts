@@ -59,5 +59,6 @@ export async function sessionPrincipal(c: Context<AppEnv>): Promise<Principal | 
     tenantId: row?.tenant_id ?? null,
     permissions,
     sessionId: found.session.id,
+    userId: found.user.id,
   };
 }

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { announceChange } from '../../../kernel/db/changes.js';
 import type { TenantTx } from '../../../kernel/db/tenant.js';
 import type { Actor } from '../../../kernel/http/actor.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
@@ -17,6 +18,8 @@ export async function revokeKey(tx: TenantTx, keyId: string, actor: Actor): Prom
     .where(eq(apiKeys.id, row.id))
     .returning();
   if (!revoked) throw new Error('the key vanished');
+  // Every process's key cache drops it when this commits: refused everywhere within a second.
+  await announceChange(tx, 'key', row.id);
   await recordAudit(tx, tx.tenantId, actor, {
     action: 'api_key.revoked',
     target: { type: 'api_key', id: toPublicId('key', row.id), label: row.label },

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { announceChange } from '../../../kernel/db/changes.js';
 import type { TenantTx } from '../../../kernel/db/tenant.js';
 import type { Actor } from '../../../kernel/http/actor.js';
 import { ProblemError } from '../../../kernel/http/problem.js';
@@ -65,6 +66,8 @@ export async function rotateKey(
         : { graceUntil, replacedBy: fresh.id },
     )
     .where(eq(apiKeys.id, old.id));
+  // Every process's key cache drops it when this commits: refused everywhere within a second.
+  await announceChange(tx, 'key', old.id);
   const view = presentKey(fresh);
   await recordAudit(tx, tx.tenantId, options.actor, {
     action: 'api_key.rotated',

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 /**
  * An API key's secret: `atr_live_` (production app) or `atr_test_` (sandbox app), then 32 random
@@ -46,7 +46,7 @@ export function isWellFormedKey(text: string): boolean {
 
 /** The SHA-256 hex of a secret: all the database keeps. */
 export function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
+  return hash('sha256', secret, 'hex');
 }
 
 function checksum(text: string): string {

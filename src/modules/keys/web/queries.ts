@@ -66,3 +66,38 @@ export function useRevokeApiKey() {
     unwrap(await api.POST('/partner/api-keys/{keyId}/revoke', { params: { path: { keyId } } })),
   );
 }
+
+export type KeyUsage = components['schemas']['KeyUsage'];
+type KeyUsageSummary = components['schemas']['KeyUsageSummary'];
+export type UsageRange = KeyUsage['range'];
+
+/** Requests today and error rate per key (keys without calls are absent from the map). */
+export function useKeyUsageSummaries() {
+  return useQuery({
+    queryKey: ['usage', 'keys'],
+    queryFn: async ({ signal }) => {
+      const body = present(
+        unwrap(await api.GET('/partner/usage/keys', { params: { query: { range: '24h' } }, signal })),
+      );
+      return new Map<string, KeyUsageSummary>(body.data.map((row) => [row.keyId, row]));
+    },
+    refetchInterval: 60_000,
+  });
+}
+
+/** One key's calls in a range, for its usage chart. */
+export function useKeyUsage(keyId: string, range: UsageRange, enabled: boolean) {
+  return useQuery({
+    queryKey: ['usage', 'key', keyId, range],
+    queryFn: async ({ signal }) =>
+      present(
+        unwrap(
+          await api.GET('/partner/api-keys/{keyId}/usage', {
+            params: { path: { keyId }, query: { range } },
+            signal,
+          }),
+        ),
+      ),
+    enabled,
+  });
+}

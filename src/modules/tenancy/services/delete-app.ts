@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { announceChange } from '../../../kernel/db/changes.js';
 import type { TenantTx } from '../../../kernel/db/tenant.js';
 import type { Actor } from '../../../kernel/http/actor.js';
 import { recordAudit } from '../../audit/index.js';
@@ -15,6 +16,8 @@ export interface DeleteAppOptions {
 export async function deleteApp(tx: TenantTx, options: DeleteAppOptions): Promise<void> {
   const { row, view } = await findApp(tx, options.appId);
   await tx.db.delete(apps).where(eq(apps.id, row.id));
+  // Its keys go with it (cascade): every process drops them from its key cache on commit.
+  await announceChange(tx, 'app', row.id);
   await recordAudit(tx, tx.tenantId, options.actor, {
     action: 'app.deleted',
     target: { type: 'app', id: view.id, label: row.name },

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { announceChange } from '../../../kernel/db/changes.js';
 import type { TenantTx } from '../../../kernel/db/tenant.js';
 import type { Actor } from '../../../kernel/http/actor.js';
 import { recordAudit } from '../../audit/index.js';
@@ -44,6 +45,8 @@ export async function updateApp(tx: TenantTx, options: UpdateAppOptions): Promis
       throw error;
     });
   if (!row) throw new Error('the app vanished inside its own transaction');
+  // The gateway caches each key's app (allowlist, environment): other processes drop it on commit.
+  await announceChange(tx, 'app', row.id);
   await recordAudit(tx, tx.tenantId, options.actor, {
     action: 'app.updated',
     target: { type: 'app', id: current.view.id, label: row.name },

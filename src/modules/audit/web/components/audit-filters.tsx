@@ -1,3 +1,4 @@
+import { toLocalInput } from '@web/lib/time';
 import { Button } from '@web/ui/button';
 import { TextField } from '@web/ui/field';
 import { FilterIcon, XIcon } from 'lucide-react';
@@ -66,13 +67,4 @@ export function AuditFilters({ search, onChange }: AuditFiltersProps) {
       </div>
     </form>
   );
-}
-
-/** `datetime-local` wants local wall-clock time without a zone: 2025-01-15T10:30. */
-function toLocalInput(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return undefined;
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
 }

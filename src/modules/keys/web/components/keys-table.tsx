@@ -6,10 +6,11 @@ import { Badge } from '@web/ui/badge';
 import { Button } from '@web/ui/button';
 import { ConfirmDialog } from '@web/ui/confirm-dialog';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/ui/table';
-import { RefreshCwIcon, TrashIcon } from 'lucide-react';
+import { ChartLineIcon, RefreshCwIcon, TrashIcon } from 'lucide-react';
 import { useState } from 'react';
 import { toast } from 'sonner';
-import { type ApiKey, useRevokeApiKey } from '../queries';
+import { type ApiKey, useKeyUsageSummaries, useRevokeApiKey } from '../queries';
+import { KeyUsageDialog } from './key-usage-dialog';
 import { RotateKeyDialog } from './rotate-key-dialog';
 
 const statusLook: Record<ApiKey['status'], string> = {
@@ -18,6 +19,9 @@ const statusLook: Record<ApiKey['status'], string> = {
   expired: 'text-muted-foreground',
   revoked: 'border-red-300 bg-red-50 text-red-900 dark:bg-red-500/10 dark:text-red-200',
 };
+
+const numberFormat = new Intl.NumberFormat();
+const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 });
 
 function when(value: string | null): string {
   return value ? formatDateTime(new Date(value)) : '—';
@@ -32,6 +36,7 @@ export function KeysTable({
   appNames?: ReadonlyMap<string, string>;
 }) {
   const mayWrite = useCan('keys:write');
+  const usage = useKeyUsageSummaries();
   return (
     <Table>
       <TableHeader>
@@ -44,8 +49,10 @@ export function KeysTable({
           <TableHead>Status</TableHead>
           <TableHead>Created</TableHead>
           <TableHead>Last used</TableHead>
+          <TableHead className="text-right">Requests today</TableHead>
+          <TableHead className="text-right">Error rate (24h)</TableHead>
           <TableHead>Expires</TableHead>
-          {mayWrite && <TableHead className="sr-only">Actions</TableHead>}
+          <TableHead className="sr-only">Actions</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -83,19 +90,39 @@ export function KeysTable({
                 ? `${when(key.lastUsedAt)}${key.lastUsedIp ? ` from ${key.lastUsedIp}` : ''}`
                 : 'Never'}
             </TableCell>
+            <TableCell className="text-right tabular-nums" data-testid="key-requests-today">
+              {usage.data ? numberFormat.format(usage.data.get(key.id)?.requestsToday ?? 0) : '—'}
+            </TableCell>
+            <TableCell className="text-right tabular-nums">
+              {usage.data ? percentFormat.format(usage.data.get(key.id)?.errorRate ?? 0) : '—'}
+            </TableCell>
             <TableCell>
               {key.graceUntil && key.status === 'grace' ? when(key.graceUntil) : when(key.expiresAt)}
             </TableCell>
-            {mayWrite && (
-              <TableCell className="text-right">
+            <TableCell className="text-right">
+              <div className="flex justify-end gap-1">
+                <UsageButton apiKey={key} />
                 {/* Always mounted: rotating with no grace revokes the row, and its dialog still shows the new secret. */}
-                <KeyActions apiKey={key} />
-              </TableCell>
-            )}
+                {mayWrite && <KeyActions apiKey={key} />}
+              </div>
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
     </Table>
+  );
+}
+
+function UsageButton({ apiKey }: { apiKey: ApiKey }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="ghost" size="sm" onClick={() => setOpen(true)}>
+        <ChartLineIcon aria-hidden="true" />
+        Usage
+      </Button>
+      <KeyUsageDialog apiKey={apiKey} open={open} onOpenChange={setOpen} />
+    </>
   );
 }
 

@@ -1,0 +1,102 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { clientIp } from '../../../kernel/http/actor.js';
+import type { AppEnv } from '../../../kernel/http/route.js';
+import { uuidv7, uuidv7Time } from '../../../kernel/ids/uuidv7.js';
+import type { CapturedRequest } from './entry.js';
+import type { RequestLogWriter } from './writer.js';
+
+type Respond = (...args: never[]) => Response;
+
+/**
+ * The request log's route layer. It sees the final response (refusals included) and hands the
+ * writer what it needs; nothing here waits for the database. Bodies are taken where they are
+ * produced — the object given to `c.json`, the text given to `c.body` — instead of cloning the
+ * response, and the request body from Hono's parse cache, so capture stays cheap on the hot path.
+ * Requests without a tenant (anonymous, operator staff) have no one to show them to and are not
+ * stored; the process log still has them.
+ */
+export function captureLayer(
+  writerOf: (c: Context<AppEnv>) => RequestLogWriter | undefined,
+): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    let responseBody: unknown = null;
+    const json = c.json as unknown as Respond;
+    const body = c.body as unknown as Respond;
+    const mutable = c as unknown as { json: Respond; body: Respond };
+    mutable.json = (...args) => {
+      responseBody = args[0];
+      return json(...args);
+    };
+    mutable.body = (...args) => {
+      responseBody = args[0];
+      return body(...args);
+    };
+    await next();
+    const principal = c.get('principal');
+    const writer = principal?.tenantId ? writerOf(c) : undefined;
+    if (!writer || !principal?.tenantId) return;
+    const id = uuidv7();
+    const path = c.req.path;
+    const entry: CapturedRequest = {
+      id,
+      createdAt: new Date(uuidv7Time(id)),
+      tenantId: principal.tenantId,
+      appId: principal.appId ?? null,
+      keyId: principal.keyId ?? null,
+      userId: principal.userId ?? null,
+      requestId: c.env.requestId,
+      surface: path.startsWith('/v1/') ? 'public' : 'partner',
+      method: c.req.method,
+      path,
+      route: c.env.route ?? c.req.routePath,
+      status: c.res.status,
+      latencyMs: performance.now() - started,
+      ip: clientIp(c),
+      userAgent: c.req.header('user-agent') ?? null,
+      requestHeaders: requestHeaders(c),
+      responseHeaders: lazyHeaders(c.res),
+      requestBody: await requestBody(c),
+      responseBody: storableBody(responseBody),
+    };
+    writer.push(entry);
+  };
+}
+
+/** The body the operation read (parsed JSON or text); an unread body is left alone. */
+async function requestBody(c: Context<AppEnv>): Promise<unknown> {
+  const cache = c.req.bodyCache as { json?: Promise<unknown>; text?: Promise<string> };
+  if (cache.json) return cache.json.catch(() => null);
+  if (cache.text) return cache.text.catch(() => null);
+  return null;
+}
+
+/** Text, arrays and plain objects are kept; a stream or bytes (a download) is only described. */
+function storableBody(body: unknown): unknown {
+  if (typeof body === 'string' || Array.isArray(body)) return body;
+  if (body && typeof body === 'object') {
+    return Object.getPrototypeOf(body) === Object.prototype ? body : '[streamed or binary body]';
+  }
+  return null;
+}
+
+/**
+ * The request's headers, read when the writer flushes: from Node's raw header list when there is
+ * one (building a Headers object per request costs more than the rest of the capture).
+ */
+function requestHeaders(c: Context<AppEnv>): Iterable<[string, string]> {
+  const raw = c.env.incoming?.rawHeaders;
+  if (!raw?.length) return lazyHeaders(c.req.raw);
+  return {
+    *[Symbol.iterator]() {
+      for (let index = 0; index + 1 < raw.length; index += 2) {
+        yield [(raw[index] as string).toLowerCase(), raw[index + 1] as string];
+      }
+    },
+  };
+}
+
+/** A message's headers, read only when iterated (at flush, off the request path). */
+function lazyHeaders(message: { headers: Headers }): Iterable<[string, string]> {
+  return { [Symbol.iterator]: () => message.headers[Symbol.iterator]() };
+}

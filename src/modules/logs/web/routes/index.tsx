@@ -1,0 +1,94 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { PageHeader } from '@web/shell/page-header';
+import { EmptyState, ErrorState, LoadingState } from '@web/shell/states';
+import { Button } from '@web/ui/button';
+import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/ui/tabs';
+import { DownloadIcon } from 'lucide-react';
+import { LogsFilters } from '../components/logs-filters';
+import { LogsTable } from '../components/logs-table';
+import { LOG_SEARCH_KEYS, type LogSearch, logsExportUrl, useRequestLogs } from '../queries';
+
+export const Route = createFileRoute('/logs/')({
+  head: () => ({ meta: [{ title: 'Logs · Atrium' }] }),
+  // Filters live in the URL, so a filtered view can be bookmarked, shared, reloaded and linked to.
+  validateSearch: (raw: Record<string, unknown>): LogSearch => {
+    const search: LogSearch = {};
+    for (const key of LOG_SEARCH_KEYS) {
+      const value = raw[key];
+      if (typeof value === 'string' && value.trim()) search[key] = value.trim();
+    }
+    return search;
+  },
+  component: LogsPage,
+});
+
+function LogsPage() {
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  return (
+    <>
+      <PageHeader
+        title="Logs"
+        description="Every request your apps and your team made to the Partner and Public API. Credentials and secrets are redacted before anything is stored."
+        actions={<ExportButtons search={search} />}
+      />
+      <Tabs defaultValue="api">
+        <TabsList>
+          <TabsTrigger value="api">API logs</TabsTrigger>
+        </TabsList>
+        <TabsContent value="api" className="pt-4">
+          <LogsFilters search={search} onChange={(next) => navigate({ search: next })} />
+          <ApiLogs search={search} />
+        </TabsContent>
+      </Tabs>
+    </>
+  );
+}
+
+function ApiLogs({ search }: { search: LogSearch }) {
+  const logs = useRequestLogs(search);
+  const rows = logs.data?.pages.flatMap((page) => page.data) ?? [];
+  const filtered = LOG_SEARCH_KEYS.some((key) => search[key]);
+  if (logs.isPending) return <LoadingState label="Loading requests…" />;
+  if (logs.isError) return <ErrorState error={logs.error} onRetry={() => logs.refetch()} />;
+  if (rows.length === 0) {
+    return (
+      <EmptyState
+        title={filtered ? 'No requests match these filters' : 'No API requests yet'}
+        description={
+          filtered
+            ? 'Widen the time range or clear a filter.'
+            : 'Requests made with your API keys, and by your team in this dashboard, appear here.'
+        }
+      />
+    );
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <LogsTable logs={rows} />
+      {logs.hasNextPage && (
+        <div className="flex justify-center">
+          <Button variant="outline" onClick={() => logs.fetchNextPage()} disabled={logs.isFetchingNextPage}>
+            {logs.isFetchingNextPage ? 'Loading…' : 'Load more'}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Downloads of the requests the current filters select; the server streams the file. */
+function ExportButtons({ search }: { search: LogSearch }) {
+  return (
+    <>
+      {(['csv', 'json', 'pdf'] as const).map((format) => (
+        <Button key={format} variant="outline" asChild>
+          <a href={logsExportUrl(search, format)} download>
+            <DownloadIcon aria-hidden="true" />
+            Export {format.toUpperCase()}
+          </a>
+        </Button>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+// The usage module's public services, for other modules and benchmarks.
+export { getOverview } from './services/overview.js';
