@@ -38,7 +38,11 @@ export interface TestApp {
 
 export async function createTestApp(overrides: Partial<Record<keyof Config, string>> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...overrides, DATABASE_URL: database.connectionString });
+  const config = loadConfig({
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...overrides,
+    DATABASE_URL: database.connectionString,
+  });
   const { services, close } = await openServices({
     config,
     role: 'all',

@@ -85,4 +85,24 @@ describe('request log retention', () => {
     );
     expect(rows[0]?.allowed).toBe(false);
   });
+
+  it('lets two writers meet a new day at once: the second finds the first one’s partition', async () => {
+    const first = await t.services.pool.connect();
+    const second = await t.services.pool.connect();
+    try {
+      await first.query('BEGIN');
+      await first.query(`SELECT atrium_request_log_partition('2031-03-04')`);
+      // The second one blocks on the first's lock until it commits, then must not fail.
+      const meeting = second.query(`SELECT atrium_request_log_partition('2031-03-04')`);
+      await first.query('COMMIT');
+      await expect(meeting).resolves.toBeDefined();
+      const { rows } = await t.services.pool.query('SELECT to_regclass($1) AS name', [
+        'request_logs_p20310304',
+      ]);
+      expect(rows[0]?.name).toBe('request_logs_p20310304');
+    } finally {
+      first.release();
+      second.release();
+    }
+  });
 });
