@@ -57,7 +57,9 @@ describe('atrium start on the embedded PostgreSQL', () => {
     expect(await atrium.stop('SIGTERM'), atrium.output()).toBe(0);
     expect(atrium.output()).not.toMatch(/"level":(50|60)/);
     expect(await postgresAccepts(env.ATRIUM_EMBEDDED_PG_PORT as string)).toBe(false);
-  });
+    // A first start runs initdb, every migration and the demo world's seeders: on a busy two-core
+    // machine that takes far longer than a request, so it gets more than the default 30 s.
+  }, 120_000);
 
   it('reuses the data on a second start and stops cleanly on SIGINT', async () => {
     const atrium = await startAtriumProcess(env);

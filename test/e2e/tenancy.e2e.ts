@@ -67,7 +67,7 @@ describe('projects and apps in the dashboard', () => {
     await dashboard().screenshot('apps');
   });
 
-  it('opens the app’s tabs: overview, the keys module’s tab, honest placeholders for webhooks and logs', async () => {
+  it('opens the app’s tabs: overview, keys, logs, and an honest placeholder for webhooks', async () => {
     const { page } = dashboard();
     await page.getByRole('link', { name: appName }).click();
     await page.getByRole('heading', { level: 1, name: appName }).waitFor();
@@ -80,12 +80,12 @@ describe('projects and apps in the dashboard', () => {
       'Settings',
     ]);
     await page.getByRole('heading', { name: 'Last 7 days' }).waitFor();
-    await page.getByText('Recorded once request logs arrive').first().waitFor();
+    await page.getByText('Made with this app’s keys').waitFor();
 
     for (const [tab, heading] of [
       ['Keys', 'No API keys yet'],
       ['Webhooks', 'Webhooks arrive with the webhooks module'],
-      ['Logs', 'Request logs arrive with the request log module'],
+      ['Logs', 'No API requests yet'],
     ] as const) {
       await tabs.getByRole('tab', { name: tab }).click();
       await page.getByRole('heading', { name: heading }).waitFor();

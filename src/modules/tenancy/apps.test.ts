@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../../../test/harness/accounts.js';
+import { insertHourRollups } from '../../../test/harness/rollups.js';
 import {
   auditEvents,
   errorPaths,
@@ -9,6 +10,7 @@ import {
   type TenantAccounts,
 } from '../../../test/harness/tenant-accounts.js';
 import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
+import { fromPublicId } from '../../kernel/ids/public-id.js';
 
 type App = {
   id: string;
@@ -182,8 +184,24 @@ describe('apps: list, get, overview', () => {
     expect((await call(t, 'GET', '/partner/apps?projectId=nope', undefined, acme.owner)).status).toBe(404);
   });
 
-  it('shows an app with its overview: changes counted from the audit trail, traffic not collected', async () => {
+  it('shows an app with its overview: changes from the audit trail, its own calls of the last 7 days', async () => {
     const { body: app } = await create({ name: 'Overview app' });
+    const { body: other } = await create({ name: 'Other app' });
+    const appId = fromPublicId('app', app.id) as string;
+    const hourAgo = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3_600_000);
+    await insertHourRollups(t.services.pool, [
+      { tenantId: acme.tenantId, appId, bucket: hourAgo, statusClass: 2, requests: 3 },
+      { tenantId: acme.tenantId, appId, bucket: hourAgo, statusClass: 4, requests: 2 },
+      { tenantId: acme.tenantId, appId, bucket: hourAgo, statusClass: 5, requests: 1 },
+      // Outside the window, and another app's: neither counts.
+      { tenantId: acme.tenantId, appId, bucket: new Date(Date.now() - 8 * 86_400_000), requests: 50 },
+      {
+        tenantId: acme.tenantId,
+        appId: fromPublicId('app', other.id) as string,
+        bucket: hourAgo,
+        requests: 9,
+      },
+    ]);
     await send(t, 'PATCH', `/partner/apps/${app.id}`, { description: 'Now described.' }, acme.owner);
     const got = await send<App>(t, 'GET', `/partner/apps/${app.id}`, undefined, acme.owner);
     expect(got.body).toMatchObject({ id: app.id, name: 'Overview app' });
@@ -197,9 +215,9 @@ describe('apps: list, get, overview', () => {
     expect(overview.body.project.id).toBe(issuing);
     expect(overview.body.activity.changes).toBe(2);
     expect(overview.body.activity.traffic).toEqual({
-      source: 'not_collected',
-      calls: 0,
-      errors: 0,
+      source: 'request_log',
+      calls: 6,
+      errors: 3,
       deliveries: 0,
     });
     const days =

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertHourRollups } from '../../../test/harness/rollups.js';
 import {
   ownerAndViewer,
   type Problem,
@@ -8,7 +9,6 @@ import {
 import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
 import { fromPublicId, toPublicId } from '../../kernel/ids/public-id.js';
 import { uuidv7 } from '../../kernel/ids/uuidv7.js';
-import { insertHourRollups } from './usage-test-support.js';
 
 type Trend = { value: number; previous: number };
 type Overview = {

@@ -658,7 +658,7 @@ export interface paths {
         };
         /**
          * App overview
-         * @description The app, its project and its activity over the last 7 days. `changes` counts the app’s audit events. API calls, errors and webhook deliveries are not recorded by any module yet: `traffic.source` is `not_collected` and the figures are 0 until the request log and webhooks modules fill them.
+         * @description The app, its project and its activity over the last 7 days. `changes` counts the app’s audit events. `traffic` counts the calls made with the app’s keys and how many failed (4xx or 5xx), from the request log’s rollups; with the request log module disabled, `traffic.source` is `not_collected` and the figures are 0.
          */
         get: operations["getAppOverview"];
         put?: never;
@@ -2278,10 +2278,10 @@ export interface components {
                 /** @description API calls, failed calls and webhook deliveries in the window. */
                 traffic: {
                     /**
-                     * @description `not_collected`: no module records API traffic or webhook deliveries yet, so the figures are 0. The request log (calls, errors) and webhooks (deliveries) modules fill this block when they are enabled.
+                     * @description `request_log`: calls and errors (4xx and 5xx) come from the request log. `not_collected`: the request log module is disabled, so the figures are 0 and mean nothing.
                      * @enum {string}
                      */
-                    source: "not_collected";
+                    source: "request_log" | "not_collected";
                     /** @example 0 */
                     calls: number;
                     /** @example 0 */

@@ -148,9 +148,9 @@ export const AppOverviewSchema = z
         }),
         traffic: z
           .object({
-            source: z.enum(['not_collected']).openapi({
+            source: z.enum(['request_log', 'not_collected']).openapi({
               description:
-                '`not_collected`: no module records API traffic or webhook deliveries yet, so the figures are 0. The request log (calls, errors) and webhooks (deliveries) modules fill this block when they are enabled.',
+                '`request_log`: calls and errors (4xx and 5xx) come from the request log. `not_collected`: the request log module is disabled, so the figures are 0 and mean nothing.',
             }),
             calls: z.number().int().openapi({ example: 0 }),
             errors: z.number().int().openapi({ example: 0 }),

@@ -14,7 +14,7 @@ export const getAppOverviewRoute = defineRoute({
     tags: ['Tenancy'],
     summary: 'App overview',
     description:
-      'The app, its project and its activity over the last 7 days. `changes` counts the app’s audit events. API calls, errors and webhook deliveries are not recorded by any module yet: `traffic.source` is `not_collected` and the figures are 0 until the request log and webhooks modules fill them.',
+      'The app, its project and its activity over the last 7 days. `changes` counts the app’s audit events. `traffic` counts the calls made with the app’s keys and how many failed (4xx or 5xx), from the request log’s rollups; with the request log module disabled, `traffic.source` is `not_collected` and the figures are 0.',
     request: { params: AppIdParamsSchema },
     responses: {
       200: { description: 'The overview.', content: { 'application/json': { schema: AppOverviewSchema } } },
@@ -24,6 +24,13 @@ export const getAppOverviewRoute = defineRoute({
   access: requirePermission(TENANCY_PERMISSIONS.appsRead),
   handler: async (c) => {
     const { appId } = c.req.valid('param');
-    return c.json(await callerTenantTx(c, (tx) => getAppOverview(tx, appId)), 200);
+    return c.json(
+      await callerTenantTx(c, (tx) =>
+        getAppOverview(tx, appId, {
+          requestLog: c.env.services.modules.some((module) => module.id === 'logs'),
+        }),
+      ),
+      200,
+    );
   },
 });

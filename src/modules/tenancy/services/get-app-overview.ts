@@ -1,6 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import type { TenantTx } from '../../../kernel/db/tenant.js';
 import { countAuditEvents } from '../../audit/index.js';
+import { countAppTraffic } from '../../usage/index.js';
 import type { AppOverviewSchema } from '../contract/apps.js';
 import { findApp } from './find-app.js';
 import { findProject } from './find-project.js';
@@ -11,11 +12,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 type AppOverview = z.infer<typeof AppOverviewSchema>;
 
 /**
- * The app, its project and its last 7 days. Changes are counted from the audit trail; API traffic
- * and webhook deliveries have no recording module yet, so they come from `trafficNotCollected`
- * until the request log and webhooks modules provide real figures.
+ * The app, its project and its last 7 days. Changes are counted from the audit trail, API calls
+ * from the request log's rollups when that module is enabled (otherwise they are labelled as not
+ * collected rather than shown as zero).
  */
-export async function getAppOverview(tx: TenantTx, appId: string, now = new Date()): Promise<AppOverview> {
+export async function getAppOverview(
+  tx: TenantTx,
+  appId: string,
+  options: { requestLog: boolean; now?: Date },
+): Promise<AppOverview> {
+  const now = options.now ?? new Date();
   const app = await findApp(tx, appId);
   const project = await findProject(tx, app.view.project.id);
   const from = new Date(now.getTime() - WINDOW_DAYS * DAY_MS);
@@ -27,7 +33,13 @@ export async function getAppOverview(tx: TenantTx, appId: string, now = new Date
       from: from.toISOString(),
       to: now.toISOString(),
       changes,
-      traffic: trafficNotCollected(),
+      traffic: options.requestLog
+        ? {
+            source: 'request_log',
+            ...(await countAppTraffic(tx, { appId: app.row.id, from, to: now })),
+            deliveries: 0,
+          }
+        : trafficNotCollected(),
     },
   };
 }

@@ -13,6 +13,7 @@ export interface RollupScope {
   from: Date;
   to: Date;
   keyId?: string;
+  appId?: string;
   grain?: 'hour' | 'day';
 }
 
@@ -31,6 +32,7 @@ function where(tx: TenantTx, scope: RollupScope): SQL {
     sql`${r.bucket} < ${scope.to.toISOString()}`,
   ];
   if (scope.keyId) conditions.push(sql`${r.keyId} = ${scope.keyId}`);
+  if (scope.appId) conditions.push(sql`${r.appId} = ${scope.appId}`);
   return sql.join(conditions, sql` AND `);
 }
 
@@ -68,6 +70,18 @@ function toLatency(row: LatencyRow | undefined): LatencyHistogram {
     counts: (row?.latency_buckets ?? []).map(Number),
     maxMs: Number(row?.latency_max_ms ?? 0),
   };
+}
+
+/** Calls, 5xx and 4xx in scope, all summed. */
+export async function totalCounts(
+  tx: TenantTx,
+  scope: RollupScope,
+): Promise<{ calls: number; errors: number; clientErrors: number }> {
+  const r = tableOf(scope);
+  const { rows } = await tx.db.execute<CountRow>(
+    sql`SELECT ${counts(r)} FROM ${r} WHERE ${where(tx, scope)}`,
+  );
+  return rows[0] ? toCounts(rows[0]) : { calls: 0, errors: 0, clientErrors: 0 };
 }
 
 /** Calls, 5xx and 4xx per hour (or day, by the scope's grain) that had traffic, oldest first. */

@@ -1,12 +1,11 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { PageHeader } from '@web/shell/page-header';
-import { EmptyState, ErrorState, LoadingState } from '@web/shell/states';
 import { Button } from '@web/ui/button';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/ui/tabs';
 import { DownloadIcon } from 'lucide-react';
+import { ApiLogsList } from '../components/api-logs-list';
 import { LogsFilters } from '../components/logs-filters';
-import { LogsTable } from '../components/logs-table';
-import { LOG_SEARCH_KEYS, type LogSearch, logsExportUrl, useRequestLogs } from '../queries';
+import { LOG_SEARCH_KEYS, type LogSearch, logsExportUrl } from '../queries';
 
 export const Route = createFileRoute('/logs/')({
   head: () => ({ meta: [{ title: 'Logs · Atrium' }] }),
@@ -38,42 +37,10 @@ function LogsPage() {
         </TabsList>
         <TabsContent value="api" className="pt-4">
           <LogsFilters search={search} onChange={(next) => navigate({ search: next })} />
-          <ApiLogs search={search} />
+          <ApiLogsList search={search} />
         </TabsContent>
       </Tabs>
     </>
-  );
-}
-
-function ApiLogs({ search }: { search: LogSearch }) {
-  const logs = useRequestLogs(search);
-  const rows = logs.data?.pages.flatMap((page) => page.data) ?? [];
-  const filtered = LOG_SEARCH_KEYS.some((key) => search[key]);
-  if (logs.isPending) return <LoadingState label="Loading requests…" />;
-  if (logs.isError) return <ErrorState error={logs.error} onRetry={() => logs.refetch()} />;
-  if (rows.length === 0) {
-    return (
-      <EmptyState
-        title={filtered ? 'No requests match these filters' : 'No API requests yet'}
-        description={
-          filtered
-            ? 'Widen the time range or clear a filter.'
-            : 'Requests made with your API keys, and by your team in this dashboard, appear here.'
-        }
-      />
-    );
-  }
-  return (
-    <div className="flex flex-col gap-4">
-      <LogsTable logs={rows} />
-      {logs.hasNextPage && (
-        <div className="flex justify-center">
-          <Button variant="outline" onClick={() => logs.fetchNextPage()} disabled={logs.isFetchingNextPage}>
-            {logs.isFetchingNextPage ? 'Loading…' : 'Load more'}
-          </Button>
-        </div>
-      )}
-    </div>
   );
 }
 

@@ -84,7 +84,7 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
 
 const numberFormat = new Intl.NumberFormat();
 
-/** The last 7 days. Traffic figures that no module records yet are shown as such, not as zero. */
+/** The last 7 days. Figures a disabled module would record are shown as not recorded, not as zero. */
 function ActivitySummary({ activity }: { activity: AppOverview['activity'] }) {
   const { traffic } = activity;
   const collected = traffic.source !== 'not_collected';
@@ -93,17 +93,17 @@ function ActivitySummary({ activity }: { activity: AppOverview['activity'] }) {
     {
       label: 'API calls',
       value: collected ? traffic.calls : undefined,
-      note: collected ? 'Made with this app’s keys' : 'Recorded once request logs arrive',
+      note: collected ? 'Made with this app’s keys' : 'The request log is disabled',
     },
     {
       label: 'Errors',
       value: collected ? traffic.errors : undefined,
-      note: collected ? 'Calls answered 4xx or 5xx' : 'Recorded once request logs arrive',
+      note: collected ? 'Calls answered 4xx or 5xx' : 'The request log is disabled',
     },
     {
       label: 'Webhook deliveries',
-      value: collected ? traffic.deliveries : undefined,
-      note: collected ? 'Events sent to the app’s endpoints' : 'Recorded once webhooks arrive',
+      value: undefined,
+      note: 'Recorded once webhooks arrive',
     },
   ];
   return (

@@ -1,9 +1,9 @@
 // Test support: rollup rows written through the request log's own rollup upsert, for the hour and
 // the day they fall in, as the writer does when it flushes.
 
-import type { Pool } from '../../kernel/db/pool.js';
-import { LATENCY_BUCKET_BOUNDS_MS } from '../logs/contract.js';
-import { upsertRollups } from '../logs/index.js';
+import type { Pool } from '../../src/kernel/db/pool.js';
+import { LATENCY_BUCKET_BOUNDS_MS } from '../../src/modules/logs/contract.js';
+import { upsertRollups } from '../../src/modules/logs/index.js';
 
 export interface RollupRow {
   tenantId: string;
