@@ -14,7 +14,10 @@ function AppLogsPanel({ appId }: { appId: string }) {
       </p>
       <ApiLogsList
         search={{ appId }}
-        emptyHint="Calls made with this app’s API keys appear here within a second."
+        empty={{
+          title: 'No API requests yet',
+          description: 'Calls made with this app’s API keys appear here within a second.',
+        }}
       />
     </div>
   );

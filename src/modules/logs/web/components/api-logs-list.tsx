@@ -7,7 +7,14 @@ import { LogsTable } from './logs-table';
  * The requests a filter selects, newest first, with "Load more": the Logs page's API tab and the
  * app page's Logs tab (filtered to the app) show the same list.
  */
-export function ApiLogsList({ search, emptyHint }: { search: LogSearch; emptyHint?: string }) {
+export function ApiLogsList({
+  search,
+  empty,
+}: {
+  search: LogSearch;
+  /** What to say when nothing is there (default: no requests, or none matching the filters). */
+  empty?: { title: string; description: string };
+}) {
   const logs = useRequestLogs(search);
   const rows = logs.data?.pages.flatMap((page) => page.data) ?? [];
   const filtered = LOG_SEARCH_KEYS.some((key) => search[key]);
@@ -16,9 +23,9 @@ export function ApiLogsList({ search, emptyHint }: { search: LogSearch; emptyHin
   if (rows.length === 0) {
     return (
       <EmptyState
-        title={filtered ? 'No requests match these filters' : 'No API requests yet'}
+        title={empty?.title ?? (filtered ? 'No requests match these filters' : 'No API requests yet')}
         description={
-          emptyHint ??
+          empty?.description ??
           (filtered
             ? 'Widen the time range or clear a filter.'
             : 'Requests made with your API keys, and by your team in this dashboard, appear here.')
