@@ -128,6 +128,13 @@ export const configSchema = z.object({
     .describe(
       'Secret that signs sessions. Required in production; in development one is generated into `ATRIUM_DATA_DIR/secret`.',
     ),
+  ATRIUM_WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .regex(/^[^,\s]+(,[^,\s]+)*$/, 'comma-separated hostnames or CIDR ranges, e.g. "localhost,10.0.0.0/8"')
+    .optional()
+    .describe(
+      'Webhook endpoints may point at these hostnames or addresses (CIDR ranges), comma-separated, although they are loopback, private or link-local. Unset: such endpoints are refused.',
+    ),
   SMTP_URL: z
     .url({ protocol: /^smtps?$/ })
     .optional()

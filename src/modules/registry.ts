@@ -9,6 +9,7 @@ import { operatorModule } from './operator/module.js';
 import { systemModule } from './system/module.js';
 import { tenancyModule } from './tenancy/module.js';
 import { usageModule } from './usage/module.js';
+import { webhooksModule } from './webhooks/module.js';
 
 /** Every module Atrium ships. Adding a module means adding its folder and one line here. */
 export const allModules: readonly ModuleManifest[] = [
@@ -21,5 +22,6 @@ export const allModules: readonly ModuleManifest[] = [
   keysModule,
   logsModule,
   usageModule,
+  webhooksModule,
   operatorModule,
 ];

@@ -52,6 +52,32 @@ async function victimInvitation(victim: VictimTenant, status: 'pending' | 'accep
   return { id, token };
 }
 
+/** A webhook endpoint of the victim's app with one message, written directly (no DNS, no secret use). */
+let victimWebhook: Promise<{ endpointId: string; messageId: string }> | undefined;
+function victimEndpointAndMessage(victim: VictimTenant) {
+  victimWebhook ??= (async () => {
+    const { appId } = await victimProjectAndApp(victim);
+    const endpointId = uuidv7();
+    const eventId = uuidv7();
+    const messageId = uuidv7();
+    const pool = victim.t.services.pool;
+    await pool.query(
+      `INSERT INTO webhook_endpoints (id, tenant_id, app_id, url, secret) VALUES ($1, $2, $3, 'https://hooks.victim.example/', 'v1.x.x.x')`,
+      [endpointId, victim.tenantId, appId],
+    );
+    await pool.query(
+      `INSERT INTO events (id, tenant_id, app_id, type, payload, dispatched_at) VALUES ($1, $2, $3, 'webhook.test', '{}', now())`,
+      [eventId, victim.tenantId, appId],
+    );
+    await pool.query(
+      `INSERT INTO webhook_messages (id, tenant_id, endpoint_id, event_id, status) VALUES ($1, $2, $3, $4, 'failed')`,
+      [messageId, victim.tenantId, endpointId, eventId],
+    );
+    return { endpointId, messageId };
+  })();
+  return victimWebhook;
+}
+
 /**
  * For each path parameter name used by any route: how to get the id of a real object in the
  * victim tenant. The suite refuses a route whose parameter has no entry here, so a new kind of
@@ -91,6 +117,8 @@ export const crossTenantFixtures: Record<string, (victim: VictimTenant) => Promi
     );
     return toPublicId('audit', rows[0]?.id as string);
   },
+  endpointId: async (victim) => toPublicId('endpoint', (await victimEndpointAndMessage(victim)).endpointId),
+  deliveryId: async (victim) => toPublicId('delivery', (await victimEndpointAndMessage(victim)).messageId),
   // The victim's own request, written to its request log.
   logId: async (victim) => {
     await call(victim.t, 'GET', '/partner/projects', undefined, victim.owner);

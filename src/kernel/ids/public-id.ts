@@ -16,6 +16,11 @@ export const ID_PREFIXES = {
   audit: 'aud',
   key: 'key',
   requestLog: 'req',
+  event: 'evt',
+  endpoint: 'ep',
+  /** A webhook message: one event for one endpoint; also its `webhook-id` header. */
+  delivery: 'msg',
+  attempt: 'atm',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -8,6 +8,11 @@ import type { AnyJobDefinition, JobDefinition } from './jobs.js';
 
 export const QUEUE_SCHEMA = 'pgboss';
 
+export interface EnqueueOptions {
+  /** Not before this time (a retry schedule of the job's own). */
+  startAfter?: Date;
+}
+
 /**
  * The job queue: pg-boss on the application's PostgreSQL. Every process can enqueue; only worker
  * processes (role worker or all) supervise, schedule and run handlers.
@@ -15,6 +20,8 @@ export const QUEUE_SCHEMA = 'pgboss';
 export class Queue {
   private readonly boss: PgBoss;
   private stopping = false;
+  /** This process's pg-boss worker ids per queue, so `wake` can skip their polling interval. */
+  private readonly workers = new Map<string, string[]>();
 
   constructor(
     connectionString: string,
@@ -85,10 +92,16 @@ export class Queue {
    * Adds a job inside the caller's transaction: if the transaction rolls back, the job was never
    * queued. The payload is validated against the job's schema first.
    */
-  async enqueue<S extends z.ZodType>(tx: Tx, job: JobDefinition<S>, payload: z.input<S>): Promise<string> {
+  async enqueue<S extends z.ZodType>(
+    tx: Tx,
+    job: JobDefinition<S>,
+    payload: z.input<S>,
+    options: EnqueueOptions = {},
+  ): Promise<string> {
     const data = job.payload.parse(payload) as object;
     const id = await this.boss.send(job.name, data, {
       db: { executeSql: (text, values) => tx.client.query(text, values) },
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
     });
     if (!id) throw new Error(`job ${job.name} was not queued`);
     return id;
@@ -97,14 +110,28 @@ export class Queue {
   /** Runs each job's handler in this process and registers its schedule. */
   async work(jobs: readonly AnyJobDefinition[], services: AppServices): Promise<void> {
     for (const job of jobs) {
-      await this.boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([received]) => {
-        if (!received) return;
-        const payload = job.payload.parse(received.data);
-        await job.handle(payload, services);
-      });
+      const workerId = await this.boss.work(
+        job.name,
+        { batchSize: 1, pollingIntervalSeconds: 1 },
+        async ([received]) => {
+          if (!received) return;
+          const payload = job.payload.parse(received.data);
+          await job.handle(payload, services);
+        },
+      );
+      this.workers.set(job.name, [...(this.workers.get(job.name) ?? []), workerId]);
       if (job.schedule) await this.boss.schedule(job.name, job.schedule, {}, { tz: 'UTC' });
       if (job.runOnStart) await this.boss.send(job.name, job.payload.parse({}) as object);
     }
+  }
+
+  /**
+   * Makes this process's workers of the job fetch now instead of at their next poll (up to a
+   * second away): for jobs whose latency matters (webhook deliveries), called after the commit
+   * that queued them. Workers of other processes still pick the job up at their next poll.
+   */
+  wake(job: AnyJobDefinition): void {
+    for (const workerId of this.workers.get(job.name) ?? []) this.boss.notifyWorker(workerId);
   }
 
   /** Waits for running handlers (up to the timeout), then closes the queue's connections. */

@@ -1,5 +1,6 @@
 import { defineModule } from '../../kernel/module.js';
 import { KEYS_PERMISSIONS } from './contract.js';
+import { keysEvents } from './events.js';
 import { ipAllowlistGate, rateLimitGate } from './gateway/gates.js';
 import { keyPrincipal, startGateway } from './gateway/gateway.js';
 import { idempotencyLayer } from './gateway/idempotency.js';
@@ -19,6 +20,7 @@ export const keysModule = defineModule({
     'API keys of apps: creation, rotation with a grace period, revocation; the gateway that authenticates keys from memory, enforces IP allowlists and rate limits, and honours Idempotency-Key.',
   routes: [listKeysRoute, createKeyRoute, getKeyRoute, rotateKeyRoute, revokeKeyRoute, getMeRoute],
   jobs: [purgeIdempotencyKeysJob],
+  events: keysEvents,
   tags: [
     { name: 'API keys', description: 'Keys that let an app’s servers call the Partner API.' },
     {

@@ -1,5 +1,6 @@
 import { defineModule } from '../../kernel/module.js';
 import { TENANCY_PERMISSIONS } from './contract.js';
+import { tenancyEvents } from './events.js';
 import { createAppRoute } from './routes/create-app.js';
 import { createProjectRoute } from './routes/create-project.js';
 import { createTenantRoute } from './routes/create-tenant.js';
@@ -47,6 +48,7 @@ export const tenancyModule = defineModule({
     deleteAppRoute,
     getAppOverviewRoute,
   ],
+  events: tenancyEvents,
   tags: [{ name: 'Tenancy', description: 'Sign-up, the tenant profile, projects and apps.' }],
   permissions: [
     { name: TENANCY_PERMISSIONS.projectsRead, description: 'See projects.', defaultRoles: EVERY_ROLE },

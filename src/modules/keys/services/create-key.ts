@@ -4,8 +4,10 @@ import { ProblemError } from '../../../kernel/http/problem.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
 import { recordAudit } from '../../audit/index.js';
 import { findApp } from '../../tenancy/index.js';
+import { emitEvent } from '../../webhooks/index.js';
+import { apiKeyCreatedEvent } from '../events.js';
 import { apiKeys } from '../schema.js';
-import { auditedKey, type KeyView, presentKey } from './present.js';
+import { auditedKey, type KeyView, keyEventData, presentKey } from './present.js';
 import { generateSecret, type KeyEnvironment } from './secret.js';
 
 export interface CreateKeyOptions {
@@ -54,6 +56,12 @@ export async function createKey(
     target: { type: 'api_key', id: view.id, label: row.label },
     after: auditedKey(row),
     metadata: { app: { id: view.appId, name: app.name } },
+  });
+  await emitEvent(tx, {
+    tenantId: tx.tenantId,
+    appId: app.id,
+    type: apiKeyCreatedEvent.type,
+    data: keyEventData(view),
   });
   return { ...view, secret };
 }

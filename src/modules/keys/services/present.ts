@@ -38,6 +38,12 @@ export function presentKey(row: Row) {
 
 export type KeyView = ReturnType<typeof presentKey>;
 
+/** A key in its events' data: what a receiver needs to tell it apart, never its secret. */
+export function keyEventData(view: KeyView) {
+  const { id, appId, label, prefix, environment, scopes } = view;
+  return { id, appId, label, prefix, environment, scopes };
+}
+
 /** What the audit trail keeps of a key: never its secret or hash. */
 export function auditedKey(row: Row) {
   return {

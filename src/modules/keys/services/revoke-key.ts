@@ -4,9 +4,11 @@ import type { TenantTx } from '../../../kernel/db/tenant.js';
 import type { Actor } from '../../../kernel/http/actor.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import { recordAudit } from '../../audit/index.js';
+import { emitEvent } from '../../webhooks/index.js';
+import { apiKeyRevokedEvent } from '../events.js';
 import { apiKeys } from '../schema.js';
 import { findKey } from './find-key.js';
-import { type KeyView, presentKey } from './present.js';
+import { type KeyView, keyEventData, presentKey } from './present.js';
 
 /** Refuses the key from now on, audited. Revoking a revoked key changes nothing and writes no event. */
 export async function revokeKey(tx: TenantTx, keyId: string, actor: Actor): Promise<KeyView> {
@@ -26,5 +28,12 @@ export async function revokeKey(tx: TenantTx, keyId: string, actor: Actor): Prom
     before: { prefix: row.prefix },
     metadata: {},
   });
-  return presentKey(revoked);
+  const view = presentKey(revoked);
+  await emitEvent(tx, {
+    tenantId: tx.tenantId,
+    appId: row.appId,
+    type: apiKeyRevokedEvent.type,
+    data: keyEventData(view),
+  });
+  return view;
 }

@@ -6,9 +6,11 @@ import { ProblemError } from '../../../kernel/http/problem.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
 import { recordAudit } from '../../audit/index.js';
+import { emitEvent } from '../../webhooks/index.js';
+import { apiKeyRotatedEvent } from '../events.js';
 import { apiKeys } from '../schema.js';
 import { findKey } from './find-key.js';
-import { type KeyView, presentKey } from './present.js';
+import { type KeyView, keyEventData, presentKey } from './present.js';
 import { checkScopes } from './scopes.js';
 import { generateSecret, type KeyEnvironment } from './secret.js';
 
@@ -76,6 +78,16 @@ export async function rotateKey(
     after: { prefix: fresh.prefix, replacedBy: view.id },
     metadata: {
       graceDays: options.graceDays,
+      graceUntil: options.graceDays === 0 ? null : graceUntil.toISOString(),
+    },
+  });
+  await emitEvent(tx, {
+    tenantId: tx.tenantId,
+    appId: old.appId,
+    type: apiKeyRotatedEvent.type,
+    data: {
+      ...keyEventData(view),
+      replaces: toPublicId('key', old.id),
       graceUntil: options.graceDays === 0 ? null : graceUntil.toISOString(),
     },
   });

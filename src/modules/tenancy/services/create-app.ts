@@ -3,7 +3,9 @@ import type { Actor } from '../../../kernel/http/actor.js';
 import { ProblemError } from '../../../kernel/http/problem.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
 import { recordAudit } from '../../audit/index.js';
+import { emitEvent } from '../../webhooks/index.js';
 import type { APP_ENVIRONMENTS } from '../contract.js';
+import { appCreatedEvent } from '../events.js';
 import { apps } from '../schema.js';
 import { normaliseAllowlist } from './allowlist.js';
 import { findProject } from './find-project.js';
@@ -46,7 +48,13 @@ export async function createApp(tx: TenantTx, options: CreateAppOptions): Promis
     after: auditedFields(row),
     metadata: { project: view.project },
   });
+  await emitEvent(tx, { tenantId: tx.tenantId, type: appCreatedEvent.type, data: appEventData(view) });
   return view;
+}
+
+/** An app in its events' data. */
+export function appEventData(view: AppView) {
+  return { id: view.id, projectId: view.project.id, name: view.name, environment: view.environment };
 }
 
 export function appNameTaken(name: string, projectName: string): ProblemError {

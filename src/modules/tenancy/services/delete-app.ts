@@ -3,8 +3,10 @@ import { announceChange } from '../../../kernel/db/changes.js';
 import type { TenantTx } from '../../../kernel/db/tenant.js';
 import type { Actor } from '../../../kernel/http/actor.js';
 import { recordAudit } from '../../audit/index.js';
+import { emitEvent } from '../../webhooks/index.js';
+import { appDeletedEvent } from '../events.js';
 import { apps } from '../schema.js';
-import { auditedFields } from './create-app.js';
+import { appEventData, auditedFields } from './create-app.js';
 import { findApp } from './find-app.js';
 
 export interface DeleteAppOptions {
@@ -24,4 +26,5 @@ export async function deleteApp(tx: TenantTx, options: DeleteAppOptions): Promis
     before: auditedFields(row),
     metadata: { project: view.project },
   });
+  await emitEvent(tx, { tenantId: tx.tenantId, type: appDeletedEvent.type, data: appEventData(view) });
 }

@@ -3,10 +3,12 @@ import { announceChange } from '../../../kernel/db/changes.js';
 import type { TenantTx } from '../../../kernel/db/tenant.js';
 import type { Actor } from '../../../kernel/http/actor.js';
 import { recordAudit } from '../../audit/index.js';
+import { emitEvent } from '../../webhooks/index.js';
 import type { APP_ENVIRONMENTS } from '../contract.js';
+import { appUpdatedEvent } from '../events.js';
 import { apps } from '../schema.js';
 import { normaliseAllowlist } from './allowlist.js';
-import { appNameTaken, auditedFields } from './create-app.js';
+import { appEventData, appNameTaken, auditedFields } from './create-app.js';
 import { findApp } from './find-app.js';
 import { type AppView, changedFields, presentApp } from './present.js';
 import { isUniqueViolation } from './unique-violation.js';
@@ -54,5 +56,12 @@ export async function updateApp(tx: TenantTx, options: UpdateAppOptions): Promis
     after: diff.after,
     metadata: { changed: Object.keys(diff.after) },
   });
-  return presentApp(row, current.project);
+  const view = presentApp(row, current.project);
+  await emitEvent(tx, {
+    tenantId: tx.tenantId,
+    appId: row.id,
+    type: appUpdatedEvent.type,
+    data: { ...appEventData(view), changed: Object.keys(diff.after) },
+  });
+  return view;
 }

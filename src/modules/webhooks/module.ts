@@ -1,0 +1,71 @@
+import { defineModule } from '../../kernel/module.js';
+import { WEBHOOKS_PERMISSIONS } from './contract.js';
+import { webhookEvents } from './events.js';
+import { deliverWebhookJob } from './jobs/deliver-webhook.js';
+import { createEndpointRoute } from './routes/create-endpoint.js';
+import { deleteEndpointRoute } from './routes/delete-endpoint.js';
+import { getEndpointRoute } from './routes/get-endpoint.js';
+import { getEndpointStatsRoute } from './routes/get-endpoint-stats.js';
+import { listEndpointLogsRoute } from './routes/list-endpoint-logs.js';
+import { listEndpointsRoute } from './routes/list-endpoints.js';
+import { listEventTypesRoute } from './routes/list-event-types.js';
+import { listWebhookLogsRoute } from './routes/list-webhook-logs.js';
+import { replayEndpointRoute } from './routes/replay-endpoint.js';
+import { retryDeliveryRoute } from './routes/retry-delivery.js';
+import { revealEndpointSecretRoute } from './routes/reveal-endpoint-secret.js';
+import { rotateEndpointSecretRoute } from './routes/rotate-endpoint-secret.js';
+import { sendTestEventRoute } from './routes/send-test-event.js';
+import { updateEndpointRoute } from './routes/update-endpoint.js';
+import { startDispatcher } from './services/dispatcher.js';
+
+export const webhooksModule = defineModule({
+  id: 'webhooks',
+  title: 'Webhooks',
+  description:
+    'The event outbox and its dispatcher; webhook endpoints per app, signed per Standard Webhooks, delivered at least once with retries, logged and replayable.',
+  // Fixed paths (event types, logs, test) before the `{endpointId}` lookups, so they are not read as ids.
+  routes: [
+    listEventTypesRoute,
+    listWebhookLogsRoute,
+    sendTestEventRoute,
+    retryDeliveryRoute,
+    listEndpointsRoute,
+    createEndpointRoute,
+    getEndpointRoute,
+    updateEndpointRoute,
+    deleteEndpointRoute,
+    rotateEndpointSecretRoute,
+    revealEndpointSecretRoute,
+    listEndpointLogsRoute,
+    getEndpointStatsRoute,
+    replayEndpointRoute,
+  ],
+  jobs: [deliverWebhookJob],
+  events: webhookEvents,
+  tags: [
+    {
+      name: 'Webhooks',
+      description:
+        'Endpoints that receive your apps’ events, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); the event catalogue; delivery logs, retries and replays.',
+    },
+  ],
+  permissions: [
+    {
+      name: WEBHOOKS_PERMISSIONS.read,
+      description: 'See webhook endpoints (never their secrets), the event catalogue and the delivery logs.',
+      defaultRoles: ['owner', 'admin', 'developer', 'analyst'],
+    },
+    {
+      name: WEBHOOKS_PERMISSIONS.write,
+      description:
+        'Create, change, delete webhook endpoints, rotate their secrets, retry, replay and send test events.',
+      defaultRoles: ['owner', 'admin', 'developer'],
+    },
+    {
+      name: WEBHOOKS_PERMISSIONS.revealSecret,
+      description: 'See a webhook endpoint’s signing secret again after its creation.',
+      defaultRoles: ['owner', 'admin', 'developer'],
+    },
+  ],
+  start: startDispatcher,
+});

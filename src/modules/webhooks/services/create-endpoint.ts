@@ -1,0 +1,57 @@
+import type { AppServices } from '../../../kernel/context.js';
+import type { TenantTx } from '../../../kernel/db/tenant.js';
+import type { Actor } from '../../../kernel/http/actor.js';
+import { toPublicId } from '../../../kernel/ids/public-id.js';
+import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
+import { recordAudit } from '../../audit/index.js';
+import { findApp } from '../../tenancy/index.js';
+import { webhookEndpoints } from '../schema.js';
+import { checkEndpointFields, checkEndpointUrl } from './endpoint-input.js';
+import { endpointSecretBox, generateEndpointSecret } from './endpoint-secret.js';
+import { auditedEndpoint, type EndpointView, presentEndpoint } from './present.js';
+
+export interface CreateEndpointOptions {
+  appId: string;
+  url: string;
+  description: string;
+  eventTypes: string[];
+  enabled: boolean;
+  headers: Record<string, string>;
+  rateLimitPerSecond?: number | null | undefined;
+  actor: Actor;
+}
+
+/** A new endpoint of one of the tenant's apps, audited; its secret is in the answer, and only there. */
+export async function createEndpoint(
+  services: AppServices,
+  tx: TenantTx,
+  options: CreateEndpointOptions,
+): Promise<EndpointView & { secret: string }> {
+  const { row: app } = await findApp(tx, options.appId);
+  checkEndpointFields(services, options);
+  const url = await checkEndpointUrl(services, options.url, app.environment);
+  const secret = generateEndpointSecret();
+  const [row] = await tx.db
+    .insert(webhookEndpoints)
+    .values({
+      id: uuidv7(),
+      tenantId: tx.tenantId,
+      appId: app.id,
+      url,
+      description: options.description,
+      eventTypes: [...new Set(options.eventTypes)],
+      enabled: options.enabled,
+      headers: options.headers,
+      rateLimitPerSecond: options.rateLimitPerSecond ?? null,
+      secret: endpointSecretBox(services.config).seal(secret),
+    })
+    .returning();
+  if (!row) throw new Error('the endpoint was not inserted');
+  await recordAudit(tx, tx.tenantId, options.actor, {
+    action: 'webhook_endpoint.created',
+    target: { type: 'webhook_endpoint', id: toPublicId('endpoint', row.id), label: row.url },
+    after: auditedEndpoint(row),
+    metadata: { app: { id: toPublicId('app', app.id), name: app.name } },
+  });
+  return { ...presentEndpoint(row, null), secret };
+}

@@ -1,0 +1,200 @@
+import type { AppServices } from '../../../kernel/context.js';
+import { type Tx, withTransaction } from '../../../kernel/db/transaction.js';
+import { toPublicId } from '../../../kernel/ids/public-id.js';
+import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
+import { disableFailingEndpoint, FAILING_DAYS_BEFORE_DISABLE } from './disable-endpoint.js';
+import { endpointSecretBox } from './endpoint-secret.js';
+import { nextAttemptAt } from './retry-schedule.js';
+import { type DeliveryResult, sendWebhook } from './send-webhook.js';
+import { parseAllowlist } from './url-guard.js';
+
+/** Queues (another) delivery attempt of a message, in the caller's transaction. */
+export type Requeue = (tx: Tx, messageId: string, startAfter?: Date) => Promise<unknown>;
+
+interface MessageRow {
+  id: string;
+  tenant_id: string;
+  status: string;
+  attempts: number;
+  endpoint_id: string;
+  app_id: string;
+  url: string;
+  enabled: boolean;
+  headers: Record<string, string>;
+  rate_limit_per_second: number | null;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_expires_at: Date | null;
+  event_id: string;
+  event_type: string;
+  event_created_at: Date;
+  payload: unknown;
+}
+
+/** The Standard Webhooks body: type, timestamp, data (and the event's id). */
+export function messageBody(
+  row: Pick<MessageRow, 'event_id' | 'event_type' | 'event_created_at' | 'payload'>,
+) {
+  return JSON.stringify({
+    id: toPublicId('event', row.event_id),
+    type: row.event_type,
+    timestamp: row.event_created_at.toISOString(),
+    data: row.payload,
+  });
+}
+
+const ERROR_LIMIT = 1000;
+
+/**
+ * One delivery attempt of a message, safe to run twice: a succeeded message is left alone, the
+ * attempt number is claimed atomically, and the success is recorded by a conditional update, so a
+ * message has at most one recorded success. A failure schedules the next attempt (or gives up),
+ * and five days of failures disable the endpoint.
+ */
+export async function deliverMessage(
+  services: AppServices,
+  messageId: string,
+  options: { requeue: Requeue; now?: () => Date },
+): Promise<'delivered' | 'failed' | 'skipped' | 'delayed'> {
+  const now = options.now ?? (() => new Date());
+  const { rows } = await services.pool.query<MessageRow>(
+    `SELECT m.id, m.tenant_id, m.status, m.attempts, e.id AS endpoint_id, e.app_id, e.url, e.enabled, e.headers,
+            e.rate_limit_per_second, e.secret, e.previous_secret, e.previous_secret_expires_at,
+            ev.id AS event_id, ev.type AS event_type, ev.created_at AS event_created_at, ev.payload
+       FROM webhook_messages m
+       JOIN webhook_endpoints e ON e.id = m.endpoint_id
+       JOIN events ev ON ev.id = m.event_id
+      WHERE m.id = $1`,
+    [messageId],
+  );
+  const message = rows[0];
+  if (!message || message.status === 'succeeded') return 'skipped';
+  if (!message.enabled) {
+    await services.pool.query(
+      `UPDATE webhook_messages SET status = 'failed', next_attempt_at = NULL WHERE id = $1 AND status = 'pending'`,
+      [messageId],
+    );
+    return 'skipped';
+  }
+  if (message.rate_limit_per_second && !(await takeRateSlot(services, message))) {
+    await withTransaction(services.pool, (tx) =>
+      options.requeue(tx, messageId, new Date(now().getTime() + 1000)),
+    );
+    return 'delayed';
+  }
+  const claimed = await services.pool.query<{ attempts: number }>(
+    `UPDATE webhook_messages SET attempts = attempts + 1 WHERE id = $1 AND status <> 'succeeded' RETURNING attempts`,
+    [messageId],
+  );
+  const attempt = claimed.rows[0]?.attempts;
+  if (attempt === undefined) return 'skipped';
+  const box = endpointSecretBox(services.config);
+  const secrets = [box.open(message.secret)];
+  if (
+    message.previous_secret &&
+    message.previous_secret_expires_at &&
+    message.previous_secret_expires_at > now()
+  ) {
+    secrets.push(box.open(message.previous_secret));
+  }
+  const body = messageBody(message);
+  const result = await sendWebhook(
+    {
+      url: message.url,
+      messageId: toPublicId('delivery', messageId),
+      body,
+      secrets,
+      headers: message.headers,
+      timestamp: now(),
+    },
+    parseAllowlist(services.config.ATRIUM_WEBHOOK_ALLOWED_HOSTS),
+  );
+  return withTransaction(services.pool, async (tx) => {
+    if (result.ok) return recordSuccess(tx, message, attempt, body, result);
+    await recordAttempt(tx, message, attempt, body, result, 'failed');
+    const at = now();
+    const next = nextAttemptAt(attempt, at);
+    await tx.client.query(
+      `UPDATE webhook_messages SET status = $2, next_attempt_at = $3 WHERE id = $1 AND status <> 'succeeded'`,
+      [messageId, next ? 'pending' : 'failed', next],
+    );
+    if (next) await options.requeue(tx, messageId, next);
+    const failing = await tx.client.query<{ failing_since: Date }>(
+      `UPDATE webhook_endpoints SET failing_since = coalesce(failing_since, $2) WHERE id = $1 RETURNING failing_since`,
+      [message.endpoint_id, at],
+    );
+    const since = failing.rows[0]?.failing_since;
+    if (since && at.getTime() - since.getTime() >= FAILING_DAYS_BEFORE_DISABLE * 24 * 3600 * 1000) {
+      await disableFailingEndpoint(tx, {
+        endpointId: message.endpoint_id,
+        tenantId: message.tenant_id,
+        failingSince: since,
+      });
+    }
+    return 'failed' as const;
+  });
+}
+
+async function recordSuccess(
+  tx: Tx,
+  message: MessageRow,
+  attempt: number,
+  body: string,
+  result: DeliveryResult,
+): Promise<'delivered' | 'skipped'> {
+  const won = await tx.client.query(
+    `UPDATE webhook_messages SET status = 'succeeded', succeeded_at = now(), next_attempt_at = NULL
+      WHERE id = $1 AND status <> 'succeeded'`,
+    [message.id],
+  );
+  // Another run of this job recorded the success first: the receiver got a duplicate, as
+  // at-least-once allows, and the log keeps one success.
+  if (!won.rowCount) return 'skipped';
+  await recordAttempt(tx, message, attempt, body, result, 'success');
+  await tx.client.query('UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1', [
+    message.endpoint_id,
+  ]);
+  return 'delivered';
+}
+
+async function recordAttempt(
+  tx: Tx,
+  message: MessageRow,
+  attempt: number,
+  body: string,
+  result: DeliveryResult,
+  outcome: 'success' | 'failed',
+): Promise<void> {
+  await tx.client.query(
+    `INSERT INTO webhook_attempts (id, tenant_id, message_id, endpoint_id, app_id, event_type, attempt, outcome,
+                                   status_code, latency_ms, request_payload, response_body, error)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    [
+      uuidv7(),
+      message.tenant_id,
+      message.id,
+      message.endpoint_id,
+      message.app_id,
+      message.event_type,
+      attempt,
+      outcome,
+      result.statusCode,
+      result.latencyMs,
+      body,
+      result.responseBody,
+      result.error?.slice(0, ERROR_LIMIT) ?? null,
+    ],
+  );
+}
+
+/** Counts this attempt in the endpoint's current one-second window; false when the window is full. */
+async function takeRateSlot(services: AppServices, message: MessageRow): Promise<boolean> {
+  const { rows } = await services.pool.query<{ rate_count: number }>(
+    `UPDATE webhook_endpoints
+        SET rate_count = CASE WHEN rate_window = date_trunc('second', clock_timestamp()) THEN rate_count + 1 ELSE 1 END,
+            rate_window = date_trunc('second', clock_timestamp())
+      WHERE id = $1 RETURNING rate_count`,
+    [message.endpoint_id],
+  );
+  return (rows[0]?.rate_count ?? 0) <= (message.rate_limit_per_second ?? 0);
+}
