@@ -99,15 +99,15 @@ function Heatmap({ stats }: { stats: WebhookStats }) {
     <div className="flex flex-col gap-2 overflow-x-auto">
       <table
         aria-label={`Delivery heatmap, last ${stats.days} days`}
-        className="border-separate border-spacing-0.5 text-[10px]"
+        className="w-full min-w-96 table-fixed border-separate border-spacing-0.5 text-[10px]"
       >
         <thead>
           <tr>
-            <th scope="col">
+            <th scope="col" className="w-8">
               <span className="sr-only">Day</span>
             </th>
             {HOURS.map((hour) => (
-              <th key={hour} scope="col" className="w-5 font-normal text-muted-foreground">
+              <th key={hour} scope="col" className="text-left font-normal text-muted-foreground">
                 {hour % 3 === 0 ? String(hour).padStart(2, '0') : <span className="sr-only">{hour}</span>}
               </th>
             ))}
@@ -129,7 +129,7 @@ function Heatmap({ stats }: { stats: WebhookStats }) {
                     key={hour}
                     title={label}
                     data-testid={cell ? 'heatmap-cell' : undefined}
-                    className={cn('h-5 w-5 min-w-5 rounded-sm', cellTone(cell, busiest))}
+                    className={cn('h-5 rounded-sm', cellTone(cell, busiest))}
                   >
                     <span className="sr-only">{label}</span>
                   </td>

@@ -20,7 +20,7 @@ function EventCataloguePage() {
     <>
       <PageHeader
         title="Event catalogue"
-        description="Every event Atrium can send to your webhook endpoints, with the JSON Schema of its data and an example. Each delivery is a JSON body { type, timestamp, data }, signed per Standard Webhooks."
+        description="Every event Atrium can send to your webhook endpoints, with the JSON Schema of its data and an example. Each delivery is a JSON body { id, type, timestamp, data }, signed per Standard Webhooks."
       />
       {catalogue.isPending && <LoadingState label="Loading the event catalogue…" />}
       {catalogue.isError && <ErrorState error={catalogue.error} onRetry={() => catalogue.refetch()} />}

@@ -95,7 +95,7 @@ function EndpointDetail({ endpoint }: { endpoint: WebhookEndpoint }) {
   return (
     <div className="flex flex-col gap-6">
       <EndpointHeader endpoint={endpoint} onTestSent={setTestEventId} />
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <SecretPanel endpoint={endpoint} />
         <StatsPanel endpointId={endpoint.id} />
       </div>
