@@ -130,11 +130,9 @@ describe('webhooks in the dashboard', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Webhook logs' }).click();
     await page.getByRole('tab', { name: 'Webhooks', selected: true }).waitFor();
     expect(new URL(page.url()).searchParams.get('tab')).toBe('webhooks');
-    await page
-      .getByTestId('webhook-delivery-row')
-      .filter({ hasText: 'webhook.test' })
-      .getByText('200')
-      .waitFor();
+    const row = page.getByTestId('webhook-delivery-row').filter({ hasText: 'webhook.test' });
+    await row.getByText('200').waitFor();
+    await row.getByRole('link', { name: receiverUrl }).waitFor();
     await page.getByLabel('Outcome').selectOption('failed');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.getByRole('heading', { name: 'No deliveries match these filters' }).waitFor();

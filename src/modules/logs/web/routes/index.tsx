@@ -37,9 +37,12 @@ const API_TAB = 'api';
 function LogsPage() {
   const { tab: tabId, ...search } = Route.useSearch();
   const navigate = Route.useNavigate();
-  const permissions = useAccess().data?.permissions ?? [];
+  const access = useAccess();
+  const permissions = access.data?.permissions ?? [];
   const tabs = logTabs.filter((entry) => !entry.permission || permissions.includes(entry.permission));
   const tab = tabs.find((entry) => entry.id === tabId);
+  // A contributed tab in the URL waits for the caller's permissions instead of flashing API requests.
+  if (tabId && access.isPending) return <LoadingState label="Loading logs…" />;
   return (
     <>
       <PageHeader

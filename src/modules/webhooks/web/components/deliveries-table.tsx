@@ -9,7 +9,7 @@ import { ChevronDownIcon, ChevronRightIcon, LoaderCircleIcon, RotateCwIcon } fro
 import { Fragment, type ReactNode, useState } from 'react';
 import { toast } from 'sonner';
 import { WEBHOOKS_PERMISSIONS } from '../../contract';
-import { useRetryDelivery, type WebhookAttempt } from '../queries';
+import { useRetryDelivery, useWebhookEndpoints, type WebhookAttempt } from '../queries';
 
 interface DeliveriesTableProps {
   attempts: readonly WebhookAttempt[];
@@ -86,14 +86,8 @@ export function DeliveriesTable({ attempts, showEndpoint = false }: DeliveriesTa
                 </TableCell>
                 <TableCell className="font-mono text-xs">{attempt.eventType}</TableCell>
                 {showEndpoint && (
-                  <TableCell className="max-w-48 truncate font-mono text-xs">
-                    <Link
-                      to="/webhooks/endpoints/$endpointId"
-                      params={{ endpointId: attempt.endpointId }}
-                      className="underline-offset-4 hover:underline"
-                    >
-                      {attempt.endpointId}
-                    </Link>
+                  <TableCell className="max-w-64 truncate font-mono text-xs">
+                    <EndpointLink endpointId={attempt.endpointId} />
                   </TableCell>
                 )}
                 <TableCell className="text-right tabular-nums">{attempt.attempt}</TableCell>
@@ -125,6 +119,22 @@ export function DeliveriesTable({ attempts, showEndpoint = false }: DeliveriesTa
         })}
       </TableBody>
     </Table>
+  );
+}
+
+/** An endpoint by its URL (from the cached endpoint list), linking to its page. */
+function EndpointLink({ endpointId }: { endpointId: string }) {
+  const endpoints = useWebhookEndpoints();
+  const url = endpoints.data?.find((endpoint) => endpoint.id === endpointId)?.url;
+  return (
+    <Link
+      to="/webhooks/endpoints/$endpointId"
+      params={{ endpointId }}
+      title={url ?? endpointId}
+      className="underline-offset-4 hover:underline"
+    >
+      {url ?? endpointId}
+    </Link>
   );
 }
 
