@@ -30,9 +30,12 @@ import { Route as TenancyIndexRouteImport } from './../modules/tenancy/web/route
 import { Route as TenancyOnboardingRouteImport } from './../modules/tenancy/web/routes/onboarding'
 import { Route as TenancyOrganisationRouteImport } from './../modules/tenancy/web/routes/organisation'
 import { Route as TenancyProjectsRouteImport } from './../modules/tenancy/web/routes/projects'
+import { Route as WebhooksEventTypesRouteImport } from './../modules/webhooks/web/routes/event-types'
+import { Route as WebhooksLogsRouteImport } from './../modules/webhooks/web/routes/logs'
 import { Route as AccessInvitationsAcceptRouteImport } from './../modules/access/web/routes/invitations/accept'
 import { Route as TenancyAppsIndexRouteImport } from './../modules/tenancy/web/routes/apps/index'
 import { Route as TenancyAppsAppIdRouteImport } from './../modules/tenancy/web/routes/apps/$appId'
+import { Route as WebhooksEndpointsEndpointIdRouteImport } from './../modules/webhooks/web/routes/endpoints/$endpointId'
 
 const indexRoute = indexRouteImport.update({
   id: '/',
@@ -139,6 +142,16 @@ const TenancyProjectsRoute = TenancyProjectsRouteImport.update({
   path: '/tenancy/projects',
   getParentRoute: () => rootRouteImport,
 } as any)
+const WebhooksEventTypesRoute = WebhooksEventTypesRouteImport.update({
+  id: '/webhooks/event-types',
+  path: '/webhooks/event-types',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const WebhooksLogsRoute = WebhooksLogsRouteImport.update({
+  id: '/webhooks/logs',
+  path: '/webhooks/logs',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const AccessInvitationsAcceptRoute = AccessInvitationsAcceptRouteImport.update({
   id: '/access/invitations/accept',
   path: '/access/invitations/accept',
@@ -154,6 +167,12 @@ const TenancyAppsAppIdRoute = TenancyAppsAppIdRouteImport.update({
   path: '/tenancy/apps/$appId',
   getParentRoute: () => rootRouteImport,
 } as any)
+const WebhooksEndpointsEndpointIdRoute =
+  WebhooksEndpointsEndpointIdRouteImport.update({
+    id: '/webhooks/endpoints/$endpointId',
+    path: '/webhooks/endpoints/$endpointId',
+    getParentRoute: () => rootRouteImport,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof indexRoute
@@ -171,6 +190,8 @@ export interface FileRoutesByFullPath {
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
+  '/webhooks/event-types': typeof WebhooksEventTypesRoute
+  '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit/': typeof AuditIndexRoute
   '/keys/': typeof KeysIndexRoute
   '/logs/': typeof LogsIndexRoute
@@ -179,6 +200,7 @@ export interface FileRoutesByFullPath {
   '/tenancy/': typeof TenancyIndexRoute
   '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
+  '/webhooks/endpoints/$endpointId': typeof WebhooksEndpointsEndpointIdRoute
   '/tenancy/apps/': typeof TenancyAppsIndexRoute
 }
 export interface FileRoutesByTo {
@@ -197,6 +219,8 @@ export interface FileRoutesByTo {
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
+  '/webhooks/event-types': typeof WebhooksEventTypesRoute
+  '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit': typeof AuditIndexRoute
   '/keys': typeof KeysIndexRoute
   '/logs': typeof LogsIndexRoute
@@ -205,6 +229,7 @@ export interface FileRoutesByTo {
   '/tenancy': typeof TenancyIndexRoute
   '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
+  '/webhooks/endpoints/$endpointId': typeof WebhooksEndpointsEndpointIdRoute
   '/tenancy/apps': typeof TenancyAppsIndexRoute
 }
 export interface FileRoutesById {
@@ -224,6 +249,8 @@ export interface FileRoutesById {
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
+  '/webhooks/event-types': typeof WebhooksEventTypesRoute
+  '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit/': typeof AuditIndexRoute
   '/keys/': typeof KeysIndexRoute
   '/logs/': typeof LogsIndexRoute
@@ -232,6 +259,7 @@ export interface FileRoutesById {
   '/tenancy/': typeof TenancyIndexRoute
   '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
+  '/webhooks/endpoints/$endpointId': typeof WebhooksEndpointsEndpointIdRoute
   '/tenancy/apps/': typeof TenancyAppsIndexRoute
 }
 export interface FileRouteTypes {
@@ -252,6 +280,8 @@ export interface FileRouteTypes {
     | '/tenancy/onboarding'
     | '/tenancy/organisation'
     | '/tenancy/projects'
+    | '/webhooks/event-types'
+    | '/webhooks/logs'
     | '/audit/'
     | '/keys/'
     | '/logs/'
@@ -260,6 +290,7 @@ export interface FileRouteTypes {
     | '/tenancy/'
     | '/access/invitations/accept'
     | '/tenancy/apps/$appId'
+    | '/webhooks/endpoints/$endpointId'
     | '/tenancy/apps/'
   fileRoutesByTo: FileRoutesByTo
   to:
@@ -278,6 +309,8 @@ export interface FileRouteTypes {
     | '/tenancy/onboarding'
     | '/tenancy/organisation'
     | '/tenancy/projects'
+    | '/webhooks/event-types'
+    | '/webhooks/logs'
     | '/audit'
     | '/keys'
     | '/logs'
@@ -286,6 +319,7 @@ export interface FileRouteTypes {
     | '/tenancy'
     | '/access/invitations/accept'
     | '/tenancy/apps/$appId'
+    | '/webhooks/endpoints/$endpointId'
     | '/tenancy/apps'
   id:
     | '__root__'
@@ -304,6 +338,8 @@ export interface FileRouteTypes {
     | '/tenancy/onboarding'
     | '/tenancy/organisation'
     | '/tenancy/projects'
+    | '/webhooks/event-types'
+    | '/webhooks/logs'
     | '/audit/'
     | '/keys/'
     | '/logs/'
@@ -312,6 +348,7 @@ export interface FileRouteTypes {
     | '/tenancy/'
     | '/access/invitations/accept'
     | '/tenancy/apps/$appId'
+    | '/webhooks/endpoints/$endpointId'
     | '/tenancy/apps/'
   fileRoutesById: FileRoutesById
 }
@@ -331,6 +368,8 @@ export interface RootRouteChildren {
   TenancyOnboardingRoute: typeof TenancyOnboardingRoute
   TenancyOrganisationRoute: typeof TenancyOrganisationRoute
   TenancyProjectsRoute: typeof TenancyProjectsRoute
+  WebhooksEventTypesRoute: typeof WebhooksEventTypesRoute
+  WebhooksLogsRoute: typeof WebhooksLogsRoute
   AuditIndexRoute: typeof AuditIndexRoute
   KeysIndexRoute: typeof KeysIndexRoute
   LogsIndexRoute: typeof LogsIndexRoute
@@ -339,6 +378,7 @@ export interface RootRouteChildren {
   TenancyIndexRoute: typeof TenancyIndexRoute
   AccessInvitationsAcceptRoute: typeof AccessInvitationsAcceptRoute
   TenancyAppsAppIdRoute: typeof TenancyAppsAppIdRoute
+  WebhooksEndpointsEndpointIdRoute: typeof WebhooksEndpointsEndpointIdRoute
   TenancyAppsIndexRoute: typeof TenancyAppsIndexRoute
 }
 
@@ -491,6 +531,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TenancyProjectsRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/webhooks/event-types': {
+      id: '/webhooks/event-types'
+      path: '/webhooks/event-types'
+      fullPath: '/webhooks/event-types'
+      preLoaderRoute: typeof WebhooksEventTypesRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/webhooks/logs': {
+      id: '/webhooks/logs'
+      path: '/webhooks/logs'
+      fullPath: '/webhooks/logs'
+      preLoaderRoute: typeof WebhooksLogsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/access/invitations/accept': {
       id: '/access/invitations/accept'
       path: '/access/invitations/accept'
@@ -512,6 +566,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TenancyAppsAppIdRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/webhooks/endpoints/$endpointId': {
+      id: '/webhooks/endpoints/$endpointId'
+      path: '/webhooks/endpoints/$endpointId'
+      fullPath: '/webhooks/endpoints/$endpointId'
+      preLoaderRoute: typeof WebhooksEndpointsEndpointIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
@@ -531,6 +592,8 @@ const rootRouteChildren: RootRouteChildren = {
   TenancyOnboardingRoute: TenancyOnboardingRoute,
   TenancyOrganisationRoute: TenancyOrganisationRoute,
   TenancyProjectsRoute: TenancyProjectsRoute,
+  WebhooksEventTypesRoute: WebhooksEventTypesRoute,
+  WebhooksLogsRoute: WebhooksLogsRoute,
   AuditIndexRoute: AuditIndexRoute,
   KeysIndexRoute: KeysIndexRoute,
   LogsIndexRoute: LogsIndexRoute,
@@ -539,6 +602,7 @@ const rootRouteChildren: RootRouteChildren = {
   TenancyIndexRoute: TenancyIndexRoute,
   AccessInvitationsAcceptRoute: AccessInvitationsAcceptRoute,
   TenancyAppsAppIdRoute: TenancyAppsAppIdRoute,
+  WebhooksEndpointsEndpointIdRoute: WebhooksEndpointsEndpointIdRoute,
   TenancyAppsIndexRoute: TenancyAppsIndexRoute,
 }
 export const routeTree = rootRouteImport

@@ -32,6 +32,8 @@ export default async function setup(project: TestProject) {
     // (3 per 10 s) would make one file's sign-ins depend on the last file's. Throttling itself is
     // tested against the default in the integration tests.
     ATRIUM_SIGN_IN_RATE_LIMIT: '100',
+    // Webhook receivers in the tests listen on loopback, which endpoints may not reach by default.
+    ATRIUM_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
   }).catch(async (error: unknown) => {
     await rm(dataDir, { recursive: true, force: true });
     throw error;

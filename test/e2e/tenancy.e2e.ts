@@ -67,7 +67,7 @@ describe('projects and apps in the dashboard', () => {
     await dashboard().screenshot('apps');
   });
 
-  it('opens the app’s tabs: overview, keys, logs, and an honest placeholder for webhooks', async () => {
+  it('opens the app’s tabs: overview, and the keys, webhooks and logs modules’ tabs', async () => {
     const { page } = dashboard();
     await page.getByRole('link', { name: appName }).click();
     await page.getByRole('heading', { level: 1, name: appName }).waitFor();
@@ -84,7 +84,7 @@ describe('projects and apps in the dashboard', () => {
 
     for (const [tab, heading] of [
       ['Keys', 'No API keys yet'],
-      ['Webhooks', 'Webhooks arrive with the webhooks module'],
+      ['Webhooks', 'No webhook endpoints yet'],
       ['Logs', 'No API requests yet'],
     ] as const) {
       await tabs.getByRole('tab', { name: tab }).click();

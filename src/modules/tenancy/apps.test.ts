@@ -218,7 +218,6 @@ describe('apps: list, get, overview', () => {
       source: 'request_log',
       calls: 6,
       errors: 3,
-      deliveries: 0,
     });
     const days =
       (Date.parse(overview.body.activity.to) - Date.parse(overview.body.activity.from)) / 86_400_000;

@@ -67,5 +67,27 @@ export const webhooksModule = defineModule({
       defaultRoles: ['owner', 'admin', 'developer'],
     },
   ],
+  nav: [
+    {
+      section: { id: 'build', title: 'Build', order: 20 },
+      id: 'webhooks-event-types',
+      title: 'Event catalogue',
+      path: '/webhooks/event-types',
+      icon: 'webhook',
+      description: 'Every event your webhook endpoints can receive, with its JSON Schema and an example.',
+      order: 40,
+      permission: WEBHOOKS_PERMISSIONS.read,
+    },
+    {
+      section: { id: 'observe', title: 'Observe', order: 30 },
+      id: 'webhooks-logs',
+      title: 'Webhook logs',
+      path: '/webhooks/logs',
+      icon: 'activity',
+      description: 'Every webhook delivery attempt: payload, answer, latency; retry failed ones.',
+      order: 20,
+      permission: WEBHOOKS_PERMISSIONS.read,
+    },
+  ],
   start: startDispatcher,
 });

@@ -2507,7 +2507,7 @@ export interface components {
                  * @example 3
                  */
                 changes: number;
-                /** @description API calls, failed calls and webhook deliveries in the window. */
+                /** @description API calls made with the app’s keys, and the failed ones, in the window. Webhook deliveries are on the app’s Webhooks tab. */
                 traffic: {
                     /**
                      * @description `request_log`: calls and errors (4xx and 5xx) come from the request log. `not_collected`: the request log module is disabled, so the figures are 0 and mean nothing.
@@ -2518,8 +2518,6 @@ export interface components {
                     calls: number;
                     /** @example 0 */
                     errors: number;
-                    /** @example 0 */
-                    deliveries: number;
                 };
             };
         };

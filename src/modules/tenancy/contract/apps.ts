@@ -154,9 +154,11 @@ export const AppOverviewSchema = z
             }),
             calls: z.number().int().openapi({ example: 0 }),
             errors: z.number().int().openapi({ example: 0 }),
-            deliveries: z.number().int().openapi({ example: 0 }),
           })
-          .openapi({ description: 'API calls, failed calls and webhook deliveries in the window.' }),
+          .openapi({
+            description:
+              'API calls made with the app’s keys, and the failed ones, in the window. Webhook deliveries are on the app’s Webhooks tab.',
+          }),
       })
       .openapi({ description: 'The last 7 days.' }),
   })

@@ -37,7 +37,6 @@ export async function getAppOverview(
         ? {
             source: 'request_log',
             ...(await countAppTraffic(tx, { appId: app.row.id, from, to: now })),
-            deliveries: 0,
           }
         : trafficNotCollected(),
     },
@@ -46,5 +45,5 @@ export async function getAppOverview(
 
 /** The placeholder source of traffic figures: honest zeros, labelled as not collected. */
 function trafficNotCollected(): AppOverview['activity']['traffic'] {
-  return { source: 'not_collected', calls: 0, errors: 0, deliveries: 0 };
+  return { source: 'not_collected', calls: 0, errors: 0 };
 }

@@ -1,11 +1,11 @@
 import { formatDateTime } from '@web/lib/time';
 import { Button } from '@web/ui/button';
+import { StatusBadge } from '@web/ui/status-badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/ui/table';
 import { ChevronDownIcon, ChevronRightIcon } from 'lucide-react';
 import { Fragment, useState } from 'react';
 import type { RequestLog } from '../queries';
 import { LogDetails } from './log-details';
-import { StatusBadge } from './status-badge';
 
 /** Requests as table rows; a row opens to show its headers and bodies. */
 export function LogsTable({ logs }: { logs: RequestLog[] }) {

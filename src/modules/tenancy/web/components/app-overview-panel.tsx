@@ -100,18 +100,13 @@ function ActivitySummary({ activity }: { activity: AppOverview['activity'] }) {
       value: collected ? traffic.errors : undefined,
       note: collected ? 'Calls answered 4xx or 5xx' : 'The request log is disabled',
     },
-    {
-      label: 'Webhook deliveries',
-      value: undefined,
-      note: 'Recorded once webhooks arrive',
-    },
   ];
   return (
     <section aria-labelledby="activity-heading" className="flex flex-col gap-3">
       <h2 id="activity-heading" className="font-semibold text-base">
         Last 7 days
       </h2>
-      <ul className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+      <ul className="grid grid-cols-2 gap-3 lg:grid-cols-3">
         {stats.map((stat) => (
           <li key={stat.label} className="flex flex-col gap-1 rounded-xl border p-4">
             <span className="text-muted-foreground text-sm">{stat.label}</span>
