@@ -3,6 +3,7 @@ import { accessModule } from './access/module.js';
 import { auditModule } from './audit/module.js';
 import { identityModule } from './identity/module.js';
 import { keysModule } from './keys/module.js';
+import { liveModule } from './live/module.js';
 import { logsModule } from './logs/module.js';
 import { mailModule } from './mail/module.js';
 import { operatorModule } from './operator/module.js';
@@ -14,6 +15,7 @@ import { usageModule } from './usage/module.js';
 export const allModules: readonly ModuleManifest[] = [
   systemModule,
   mailModule,
+  liveModule,
   identityModule,
   auditModule,
   accessModule,

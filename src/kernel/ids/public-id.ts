@@ -16,6 +16,9 @@ export const ID_PREFIXES = {
   audit: 'aud',
   key: 'key',
   requestLog: 'req',
+  liveEvent: 'lev',
+  job: 'job',
+  notification: 'ntf',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -101,6 +101,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/partner/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream live events (Server-Sent Events)
+         * @description A `text/event-stream` of what happens in your tenant while you watch: each message has `id` (a `lev_…` id), `event` (its type) and `data` (JSON). Events for one user (notifications) reach only that user. Reconnect with the `Last-Event-ID` header (browsers' `EventSource` does it by itself) or `?lastEventId=` to receive what you missed, up to an hour back. A comment line arrives every 15 seconds while nothing else does. Works whichever API process you reach: events travel between processes through PostgreSQL.
+         *
+         *     Event types:
+         *     - `logs.appended`: New request-log lines were stored for the tenant. `data`: `{ "count": 12 }` (lines in that write, one event per tenant per flush).
+         *     - `job.updated`: A job run was queued, progressed, succeeded or failed. `data`: the job run as `GET /partner/jobs/{jobId}` returns it.
+         *     - `notification.created`: A notification for the signed-in user (sent to that user only). `data`: the notification as `GET /partner/notifications` lists it.
+         *     - `notifications.read`: The user marked notifications read (in another tab, say). `data`: `{ "ids": [...] }` or `{ "all": true }`.
+         */
+        get: operations["streamLiveEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/partner/me": {
         parameters: {
             query?: never;
@@ -3180,6 +3206,65 @@ export interface operations {
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamLiveEvents: {
+        parameters: {
+            query?: {
+                /** @description Resume after this event id, like the `Last-Event-ID` header (which wins when both are sent). For clients that cannot set headers. */
+                lastEventId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream; it stays open until the client closes it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not a signed-in user working in a tenant (API keys get no stream). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description An unexpected failure; the response carries the request id. */
