@@ -6,6 +6,7 @@ import { keysModule } from './keys/module.js';
 import { liveModule } from './live/module.js';
 import { logsModule } from './logs/module.js';
 import { mailModule } from './mail/module.js';
+import { notificationsModule } from './notifications/module.js';
 import { operatorModule } from './operator/module.js';
 import { systemModule } from './system/module.js';
 import { tenancyModule } from './tenancy/module.js';
@@ -20,6 +21,7 @@ export const allModules: readonly ModuleManifest[] = [
   auditModule,
   accessModule,
   tenancyModule,
+  notificationsModule,
   keysModule,
   logsModule,
   usageModule,

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { withTenant } from '../../src/kernel/db/tenant.js';
 import { toPublicId } from '../../src/kernel/ids/public-id.js';
 import { uuidv7 } from '../../src/kernel/ids/uuidv7.js';
 import { requestLogWriter } from '../../src/modules/logs/index.js';
+import { notify } from '../../src/modules/notifications/index.js';
 import { call, type TestAccount } from '../harness/accounts.js';
 import type { TestApp } from '../harness/test-app.js';
 
@@ -90,6 +92,18 @@ export const crossTenantFixtures: Record<string, (victim: VictimTenant) => Promi
       [tenantId],
     );
     return toPublicId('audit', rows[0]?.id as string);
+  },
+  notificationId: async ({ t, tenantId, owner }) => {
+    const sent = await withTenant(t.services.pool, tenantId, (tx) =>
+      notify(t.services, tx, {
+        tenantId,
+        userIds: [owner.userId],
+        category: 'report_ready',
+        title: 'Victim report',
+        body: 'Ready.',
+      }),
+    );
+    return sent.notifications[0]?.id as string;
   },
   // The victim's own request, written to its request log.
   logId: async (victim) => {
