@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../kernel/module.js';
 import { accessModule } from './access/module.js';
 import { auditModule } from './audit/module.js';
 import { identityModule } from './identity/module.js';
+import { jobsModule } from './jobs/module.js';
 import { keysModule } from './keys/module.js';
 import { liveModule } from './live/module.js';
 import { logsModule } from './logs/module.js';
@@ -22,6 +23,7 @@ export const allModules: readonly ModuleManifest[] = [
   accessModule,
   tenancyModule,
   notificationsModule,
+  jobsModule,
   keysModule,
   logsModule,
   usageModule,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { withTenant } from '../../src/kernel/db/tenant.js';
 import { toPublicId } from '../../src/kernel/ids/public-id.js';
 import { uuidv7 } from '../../src/kernel/ids/uuidv7.js';
+import { startJobRun } from '../../src/modules/jobs/index.js';
 import { requestLogWriter } from '../../src/modules/logs/index.js';
 import { notify } from '../../src/modules/notifications/index.js';
 import { call, type TestAccount } from '../harness/accounts.js';
@@ -92,6 +93,10 @@ export const crossTenantFixtures: Record<string, (victim: VictimTenant) => Promi
       [tenantId],
     );
     return toPublicId('audit', rows[0]?.id as string);
+  },
+  jobId: async ({ t, tenantId }) => {
+    const run = await startJobRun(t.services, { tenantId, kind: 'test.victim', title: 'Victim job' });
+    return toPublicId('job', run.id);
   },
   notificationId: async ({ t, tenantId, owner }) => {
     const sent = await withTenant(t.services.pool, tenantId, (tx) =>

@@ -799,6 +799,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/partner/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List job runs
+         * @description Your tenant’s long-running work (exports, analyses), newest first, with state and progress. `GET /partner/stream` sends `job.updated` as they change.
+         */
+        get: operations["listJobRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a job run
+         * @description One job run with its state, progress, timings and error.
+         */
+        get: operations["getJobRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/partner/api-keys": {
         parameters: {
             query?: never;
@@ -932,7 +972,7 @@ export interface paths {
         };
         /**
          * Export the API request log
-         * @description Every request of your tenant that matches the filters, newest first, as CSV, JSON or a PDF table. The file is streamed while it is read, so a large export runs in constant memory.
+         * @description Every request of your tenant that matches the filters, newest first, as CSV, JSON or a PDF table. The file is streamed while it is read, so a large export runs in constant memory. Each export is recorded as a job run (`logs.export`, see `GET /partner/jobs`) with its progress.
          */
         get: operations["exportRequestLogs"];
         put?: never;
@@ -2514,6 +2554,62 @@ export interface components {
                 inApp: boolean;
                 email: boolean;
             }[];
+        };
+        /** @description Job runs, newest first. */
+        JobRunList: {
+            data: components["schemas"]["JobRun"][];
+            /**
+             * @description Pass as `cursor` for the next (older) page; null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /** @description A piece of long work of your tenant, with its state and progress. */
+        JobRun: {
+            /** @example job_01jf8z9a2b3c4d5e6f7g8h9j0k */
+            id: string;
+            /**
+             * @description What kind of work.
+             * @example logs.export
+             */
+            kind: string;
+            /** @example Request log export (CSV) */
+            title: string;
+            /**
+             * @example running
+             * @enum {string}
+             */
+            state: "queued" | "running" | "succeeded" | "failed";
+            /**
+             * @description Percent done.
+             * @example 40
+             */
+            progress: number;
+            /**
+             * @description Why it failed.
+             * @example null
+             */
+            error: string | null;
+            /**
+             * @description The user who started it; null for system work.
+             * @example usr_01jf8z7k2n3p4q5r6s7t8v9w0x
+             */
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            startedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            finishedAt: string | null;
         };
         /** @description API keys, newest first. */
         ApiKeyList: {
@@ -6359,6 +6455,135 @@ export interface operations {
             };
             /** @description The body has a content type this operation does not accept. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobRuns: {
+        parameters: {
+            query?: {
+                /** @description Only runs in this state. */
+                state?: "queued" | "running" | "succeeded" | "failed";
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of job runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunList"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJobRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job run. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRun"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such job in this tenant (or a malformed id). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
