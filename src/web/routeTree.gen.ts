@@ -20,8 +20,11 @@ import { Route as verifyEmailRouteImport } from './routes/verify-email'
 import { Route as AccessRolesRouteImport } from './../modules/access/web/routes/roles'
 import { Route as AccessTeamRouteImport } from './../modules/access/web/routes/team'
 import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
+import { Route as JobsIndexRouteImport } from './../modules/jobs/web/routes/index'
 import { Route as KeysIndexRouteImport } from './../modules/keys/web/routes/index'
 import { Route as LogsIndexRouteImport } from './../modules/logs/web/routes/index'
+import { Route as NotificationsIndexRouteImport } from './../modules/notifications/web/routes/index'
+import { Route as NotificationsPreferencesRouteImport } from './../modules/notifications/web/routes/preferences'
 import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
 import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
 import { Route as OperatorTenantsRouteImport } from './../modules/operator/web/routes/tenants'
@@ -89,6 +92,11 @@ const AuditIndexRoute = AuditIndexRouteImport.update({
   path: '/audit/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const JobsIndexRoute = JobsIndexRouteImport.update({
+  id: '/jobs/',
+  path: '/jobs/',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const KeysIndexRoute = KeysIndexRouteImport.update({
   id: '/keys/',
   path: '/keys/',
@@ -99,6 +107,17 @@ const LogsIndexRoute = LogsIndexRouteImport.update({
   path: '/logs/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const NotificationsIndexRoute = NotificationsIndexRouteImport.update({
+  id: '/notifications/',
+  path: '/notifications/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const NotificationsPreferencesRoute =
+  NotificationsPreferencesRouteImport.update({
+    id: '/notifications/preferences',
+    path: '/notifications/preferences',
+    getParentRoute: () => rootRouteImport,
+  } as any)
 const OperatorIndexRoute = OperatorIndexRouteImport.update({
   id: '/operator/',
   path: '/operator/',
@@ -166,14 +185,17 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
+  '/notifications/preferences': typeof NotificationsPreferencesRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
   '/audit/': typeof AuditIndexRoute
+  '/jobs/': typeof JobsIndexRoute
   '/keys/': typeof KeysIndexRoute
   '/logs/': typeof LogsIndexRoute
+  '/notifications/': typeof NotificationsIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
@@ -192,14 +214,17 @@ export interface FileRoutesByTo {
   '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
+  '/notifications/preferences': typeof NotificationsPreferencesRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
   '/audit': typeof AuditIndexRoute
+  '/jobs': typeof JobsIndexRoute
   '/keys': typeof KeysIndexRoute
   '/logs': typeof LogsIndexRoute
+  '/notifications': typeof NotificationsIndexRoute
   '/operator': typeof OperatorIndexRoute
   '/system': typeof SystemIndexRoute
   '/tenancy': typeof TenancyIndexRoute
@@ -219,14 +244,17 @@ export interface FileRoutesById {
   '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
+  '/notifications/preferences': typeof NotificationsPreferencesRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
   '/tenancy/organisation': typeof TenancyOrganisationRoute
   '/tenancy/projects': typeof TenancyProjectsRoute
   '/audit/': typeof AuditIndexRoute
+  '/jobs/': typeof JobsIndexRoute
   '/keys/': typeof KeysIndexRoute
   '/logs/': typeof LogsIndexRoute
+  '/notifications/': typeof NotificationsIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
@@ -247,14 +275,17 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/access/roles'
     | '/access/team'
+    | '/notifications/preferences'
     | '/operator/mailbox'
     | '/operator/tenants'
     | '/tenancy/onboarding'
     | '/tenancy/organisation'
     | '/tenancy/projects'
     | '/audit/'
+    | '/jobs/'
     | '/keys/'
     | '/logs/'
+    | '/notifications/'
     | '/operator/'
     | '/system/'
     | '/tenancy/'
@@ -273,14 +304,17 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/access/roles'
     | '/access/team'
+    | '/notifications/preferences'
     | '/operator/mailbox'
     | '/operator/tenants'
     | '/tenancy/onboarding'
     | '/tenancy/organisation'
     | '/tenancy/projects'
     | '/audit'
+    | '/jobs'
     | '/keys'
     | '/logs'
+    | '/notifications'
     | '/operator'
     | '/system'
     | '/tenancy'
@@ -299,14 +333,17 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/access/roles'
     | '/access/team'
+    | '/notifications/preferences'
     | '/operator/mailbox'
     | '/operator/tenants'
     | '/tenancy/onboarding'
     | '/tenancy/organisation'
     | '/tenancy/projects'
     | '/audit/'
+    | '/jobs/'
     | '/keys/'
     | '/logs/'
+    | '/notifications/'
     | '/operator/'
     | '/system/'
     | '/tenancy/'
@@ -326,14 +363,17 @@ export interface RootRouteChildren {
   verifyEmailRoute: typeof verifyEmailRoute
   AccessRolesRoute: typeof AccessRolesRoute
   AccessTeamRoute: typeof AccessTeamRoute
+  NotificationsPreferencesRoute: typeof NotificationsPreferencesRoute
   OperatorMailboxRoute: typeof OperatorMailboxRoute
   OperatorTenantsRoute: typeof OperatorTenantsRoute
   TenancyOnboardingRoute: typeof TenancyOnboardingRoute
   TenancyOrganisationRoute: typeof TenancyOrganisationRoute
   TenancyProjectsRoute: typeof TenancyProjectsRoute
   AuditIndexRoute: typeof AuditIndexRoute
+  JobsIndexRoute: typeof JobsIndexRoute
   KeysIndexRoute: typeof KeysIndexRoute
   LogsIndexRoute: typeof LogsIndexRoute
+  NotificationsIndexRoute: typeof NotificationsIndexRoute
   OperatorIndexRoute: typeof OperatorIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
   TenancyIndexRoute: typeof TenancyIndexRoute
@@ -421,6 +461,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuditIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/jobs/': {
+      id: '/jobs/'
+      path: '/jobs'
+      fullPath: '/jobs/'
+      preLoaderRoute: typeof JobsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/keys/': {
       id: '/keys/'
       path: '/keys'
@@ -433,6 +480,20 @@ declare module '@tanstack/react-router' {
       path: '/logs'
       fullPath: '/logs/'
       preLoaderRoute: typeof LogsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/notifications/': {
+      id: '/notifications/'
+      path: '/notifications'
+      fullPath: '/notifications/'
+      preLoaderRoute: typeof NotificationsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/notifications/preferences': {
+      id: '/notifications/preferences'
+      path: '/notifications/preferences'
+      fullPath: '/notifications/preferences'
+      preLoaderRoute: typeof NotificationsPreferencesRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/operator/': {
@@ -526,14 +587,17 @@ const rootRouteChildren: RootRouteChildren = {
   verifyEmailRoute: verifyEmailRoute,
   AccessRolesRoute: AccessRolesRoute,
   AccessTeamRoute: AccessTeamRoute,
+  NotificationsPreferencesRoute: NotificationsPreferencesRoute,
   OperatorMailboxRoute: OperatorMailboxRoute,
   OperatorTenantsRoute: OperatorTenantsRoute,
   TenancyOnboardingRoute: TenancyOnboardingRoute,
   TenancyOrganisationRoute: TenancyOrganisationRoute,
   TenancyProjectsRoute: TenancyProjectsRoute,
   AuditIndexRoute: AuditIndexRoute,
+  JobsIndexRoute: JobsIndexRoute,
   KeysIndexRoute: KeysIndexRoute,
   LogsIndexRoute: LogsIndexRoute,
+  NotificationsIndexRoute: NotificationsIndexRoute,
   OperatorIndexRoute: OperatorIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
   TenancyIndexRoute: TenancyIndexRoute,

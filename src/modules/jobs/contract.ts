@@ -18,13 +18,10 @@ export const JobRunSchema = z
     state: z.enum(JOB_STATES).openapi({ example: 'running' }),
     progress: z.number().int().min(0).max(100).openapi({ description: 'Percent done.', example: 40 }),
     error: z.string().nullable().openapi({ description: 'Why it failed.', example: null }),
-    createdBy: z
-      .string()
-      .nullable()
-      .openapi({
-        description: 'The user who started it; null for system work.',
-        example: 'usr_01jf8z7k2n3p4q5r6s7t8v9w0x',
-      }),
+    createdBy: z.string().nullable().openapi({
+      description: 'The user who started it; null for system work.',
+      example: 'usr_01jf8z7k2n3p4q5r6s7t8v9w0x',
+    }),
     createdAt: timestamp,
     startedAt: timestamp.nullable(),
     finishedAt: timestamp.nullable(),

@@ -4,6 +4,7 @@ import { Brand } from './brand';
 import { paletteShortcutHint } from './shortcut';
 import { TenantSwitcher } from './tenant-switcher';
 import { ThemeToggle } from './theme-toggle';
+import { topBarItems } from './top-bar-items';
 import { UserMenu } from './user-menu';
 
 interface TopBarProps {
@@ -40,6 +41,9 @@ export function TopBar({ onOpenNavigation, onOpenPalette }: TopBarProps) {
             {shortcut.keys}
           </kbd>
         </Button>
+        {topBarItems.map(({ id, Component }) => (
+          <Component key={id} />
+        ))}
         <ThemeToggle />
         <UserMenu />
       </div>

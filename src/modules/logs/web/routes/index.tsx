@@ -1,9 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import { useLiveConnected, useLiveEvents } from '@web/live/live-events';
 import { PageHeader } from '@web/shell/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@web/shell/states';
 import { Button } from '@web/ui/button';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/ui/tabs';
-import { DownloadIcon } from 'lucide-react';
+import { DownloadIcon, RadioIcon } from 'lucide-react';
+import { useState } from 'react';
 import { LogsFilters } from '../components/logs-filters';
 import { LogsTable } from '../components/logs-table';
 import { LOG_SEARCH_KEYS, type LogSearch, logsExportUrl, useRequestLogs } from '../queries';
@@ -25,12 +28,25 @@ export const Route = createFileRoute('/logs/')({
 function LogsPage() {
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
+  const [liveTail, setLiveTail] = useState(false);
+  const queryClient = useQueryClient();
+  // Each stored batch of requests announces itself once (`logs.appended`): refetch the list.
+  useLiveEvents(
+    ['logs.appended'],
+    () => void queryClient.invalidateQueries({ queryKey: ['logs', 'list'] }),
+    liveTail,
+  );
   return (
     <>
       <PageHeader
         title="Logs"
         description="Every request your apps and your team made to the Partner and Public API. Credentials and secrets are redacted before anything is stored."
-        actions={<ExportButtons search={search} />}
+        actions={
+          <>
+            <LiveTailToggle on={liveTail} onChange={setLiveTail} />
+            <ExportButtons search={search} />
+          </>
+        }
       />
       <Tabs defaultValue="api">
         <TabsList>
@@ -74,6 +90,18 @@ function ApiLogs({ search }: { search: LogSearch }) {
         </div>
       )}
     </div>
+  );
+}
+
+/** New requests appear at the top of the list as they are stored, without a reload. */
+function LiveTailToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
+  const connected = useLiveConnected();
+  return (
+    <Button variant={on ? 'default' : 'outline'} aria-pressed={on} onClick={() => onChange(!on)}>
+      <RadioIcon aria-hidden="true" className={on && connected ? 'animate-pulse' : undefined} />
+      Live tail
+      {on && !connected && <span className="sr-only"> (connecting)</span>}
+    </Button>
   );
 }
 
