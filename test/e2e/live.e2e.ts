@@ -97,4 +97,23 @@ describe('live updates', () => {
     await dashboard().screenshot('logs-live-tail');
     expect(dashboard().outside).toEqual([]);
   });
+
+  it('the preferences page saves a channel choice', async () => {
+    const { page } = dashboard();
+    await page.goto('/notifications/preferences');
+    await page.getByRole('heading', { level: 1, name: 'Notification preferences' }).waitFor();
+    const email = page.getByRole('checkbox', { name: 'Report ready by email' });
+    await expect.poll(() => email.getAttribute('aria-checked')).toBe('false');
+    await email.click();
+    await expect.poll(() => email.getAttribute('aria-checked')).toBe('true');
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: 'Report ready by email' }).getAttribute('aria-checked'))
+      .toBe('true');
+    expect(
+      await page.getByRole('checkbox', { name: 'Job failed by email' }).getAttribute('aria-checked'),
+    ).toBe('true');
+    await dashboard().screenshot('notification-preferences');
+    expect(dashboard().outside).toEqual([]);
+  });
 });

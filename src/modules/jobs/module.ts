@@ -2,6 +2,7 @@ import { defineModule } from '../../kernel/module.js';
 import { JOBS_PERMISSIONS } from './contract.js';
 import { getJobRunRoute } from './routes/get-job-run.js';
 import { listJobRunsRoute } from './routes/list-job-runs.js';
+import { seedJobsDemo } from './services/seed-demo.js';
 
 export const jobsModule = defineModule({
   id: 'jobs',
@@ -17,6 +18,8 @@ export const jobsModule = defineModule({
       defaultRoles: ['owner', 'admin', 'developer', 'analyst', 'viewer'],
     },
   ],
+  // After the team (20): failures notify the Owners.
+  demo: { order: 70, seed: seedJobsDemo },
   nav: [
     {
       section: { id: 'observe', title: 'Observe', order: 30 },

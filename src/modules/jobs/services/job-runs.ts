@@ -87,7 +87,8 @@ export async function finishJobRun(
 ): Promise<JobRunView | undefined> {
   const failed = outcome.error !== undefined;
   const message = failed ? describeError(outcome.error) : null;
-  if (failed && !(typeof outcome.error === 'string')) {
+  // A string or a ProblemError is the handler's own account, stored on the run; anything else is a fault.
+  if (failed && typeof outcome.error !== 'string' && !(outcome.error instanceof ProblemError)) {
     services.log.warn({ err: outcome.error, jobRunId: run.id }, 'job run failed');
   }
   return withTenant(services.pool, run.tenantId, async (tx) => {

@@ -1,4 +1,5 @@
 import type { AppServices } from '../../../kernel/context.js';
+import { endLongLived } from '../../../kernel/http/long-lived.js';
 import type { ModuleRuntime } from '../../../kernel/module.js';
 import { LIVE_CHANNEL, type LiveEvent, type LiveMessage } from './publish-live.js';
 import { readEvent } from './read-events.js';
@@ -74,8 +75,10 @@ function matches(subscriber: LiveSubscriber, event: Pick<LiveEvent, 'tenantId' |
 
 const hubs = new WeakMap<AppServices, LiveHub>();
 
-/** Starts this process's hub (every role that serves HTTP needs it; a worker's stays idle). */
-export async function startLiveHub(services: AppServices): Promise<ModuleRuntime> {
+/** Starts this process's hub, in the roles that serve HTTP. */
+export async function startLiveHub(services: AppServices): Promise<ModuleRuntime | undefined> {
+  // A worker serves no streams; it only publishes (through the database).
+  if (services.role === 'worker') return undefined;
   const hub = new LiveHub(services);
   hubs.set(services, hub);
   const stopListen = await services.notifier.listen(LIVE_CHANNEL, (payload) => hub.receive(payload));
@@ -84,6 +87,7 @@ export async function startLiveHub(services: AppServices): Promise<ModuleRuntime
     stop: async () => {
       stopListen();
       stopReset();
+      endLongLived(services);
       hubs.delete(services);
     },
   };
