@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../../../test/harness/accounts.js';
+import { call, signUpAndSignIn } from '../../../test/harness/accounts.js';
 import { readSse, type SseReader } from '../../../test/harness/sse.js';
 import { ownerAndViewer, type TenantAccounts } from '../../../test/harness/tenant-accounts.js';
 import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
 import { withTenant } from '../../kernel/db/tenant.js';
 import { endLongLived } from '../../kernel/http/long-lived.js';
-import { requestLogWriter } from '../logs/index.js';
+import { uuidv7, uuidv7Time } from '../../kernel/ids/uuidv7.js';
+import { type CapturedRequest, RequestLogWriter, redactorFor, requestLogWriter } from '../logs/index.js';
 import { publishLive } from './index.js';
 import { pruneLiveEventsJob } from './jobs/prune-live-events.js';
 
@@ -96,8 +97,12 @@ describe('GET /partner/stream', () => {
     const stream = await connect(second, acme.owner.cookie);
     for (let i = 0; i < 3; i++) await call(first, 'GET', '/partner/projects', undefined, acme.owner);
     await requestLogWriter(first.services)?.flush();
-    const appended = await stream.next(byType('logs.appended'));
-    expect(JSON.parse(appended.data)).toEqual({ count: 3 });
+    // The writer also flushes by itself every ~200 ms, so the three lines may come in two events.
+    const counted = () =>
+      stream.received
+        .filter(byType('logs.appended'))
+        .reduce((sum, message) => sum + (JSON.parse(message.data) as { count: number }).count, 0);
+    await expect.poll(counted).toBe(3);
     await requestLogWriter(second.services)?.flush();
     const { rows } = await first.services.pool.query(
       `SELECT 1 FROM request_logs WHERE path = '/partner/stream'`,
@@ -105,10 +110,61 @@ describe('GET /partner/stream', () => {
     expect(rows).toEqual([]);
   });
 
-  it('refuses callers without a session', async () => {
+  it('counts a whole flush in one event per tenant, never one per row', async () => {
+    const writer = new RequestLogWriter({
+      pool: first.services.pool,
+      log: first.services.log,
+      redactor: redactorFor(first.services),
+      intervalMs: 3_600_000,
+    });
+    const entry = (tenantId: string): CapturedRequest => {
+      const id = uuidv7();
+      return {
+        id,
+        createdAt: new Date(uuidv7Time(id)),
+        tenantId,
+        appId: null,
+        keyId: null,
+        userId: null,
+        requestId: `req_${id}`,
+        surface: 'partner',
+        method: 'GET',
+        path: '/partner/projects',
+        route: '/partner/projects',
+        status: 200,
+        latencyMs: 1,
+        ip: null,
+        userAgent: null,
+        requestHeaders: [],
+        responseHeaders: [],
+        requestBody: null,
+        responseBody: null,
+      };
+    };
+    for (let i = 0; i < 5; i++) writer.push(entry(acme.tenantId));
+    writer.push(entry(other.tenantId));
+    await writer.close();
+    const { rows } = await first.services.pool.query<{ tenant_id: string; data: { count: number } }>(
+      `SELECT tenant_id, data FROM live_events WHERE type = 'logs.appended' AND (data->>'count')::int IN (5, 1)
+        AND tenant_id = ANY($1::uuid[]) ORDER BY id DESC LIMIT 2`,
+      [[acme.tenantId, other.tenantId]],
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { tenant_id: acme.tenantId, data: { count: 5 } },
+        { tenant_id: other.tenantId, data: { count: 1 } },
+      ]),
+    );
+  });
+
+  it('refuses callers without a session, and users outside any tenant', async () => {
     const response = await first.request('/partner/stream');
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
+    const loner = await signUpAndSignIn(first, 'live-loner@example.com', { organisationName: null });
+    const refused = await first.request('/partner/stream', { headers: { cookie: loner.cookie } });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { code: string }).code).toBe('forbidden');
   });
 
   it('ends open streams when the process shuts down', async () => {

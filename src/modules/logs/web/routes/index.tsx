@@ -6,7 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '@web/shell/states';
 import { Button } from '@web/ui/button';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/ui/tabs';
 import { DownloadIcon, RadioIcon } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LogsFilters } from '../components/logs-filters';
 import { LogsTable } from '../components/logs-table';
 import { LOG_SEARCH_KEYS, type LogSearch, logsExportUrl, useRequestLogs } from '../queries';
@@ -25,15 +25,32 @@ export const Route = createFileRoute('/logs/')({
   component: LogsPage,
 });
 
+/** Shortest pause between two refetches of the live tail. */
+const LIVE_TAIL_INTERVAL_MS = 1_000;
+
 function LogsPage() {
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   const [liveTail, setLiveTail] = useState(false);
   const queryClient = useQueryClient();
-  // Each stored batch of requests announces itself once (`logs.appended`): refetch the list.
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastRefetch = useRef(0);
+  useEffect(() => () => clearTimeout(pending.current), []);
+  // Each stored batch of requests announces itself once (`logs.appended`): refetch the list at
+  // once, then at most once a second however busy the API is.
   useLiveEvents(
     ['logs.appended'],
-    () => void queryClient.invalidateQueries({ queryKey: ['logs', 'list'] }),
+    () => {
+      if (pending.current) return;
+      const refetch = () => {
+        pending.current = undefined;
+        lastRefetch.current = Date.now();
+        void queryClient.invalidateQueries({ queryKey: ['logs', 'list'] });
+      };
+      const wait = lastRefetch.current + LIVE_TAIL_INTERVAL_MS - Date.now();
+      if (wait <= 0) refetch();
+      else pending.current = setTimeout(refetch, wait);
+    },
     liveTail,
   );
   return (
