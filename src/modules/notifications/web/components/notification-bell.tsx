@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { useAccess } from '@web/lib/access';
 import { Button } from '@web/ui/button';
 import { BellIcon } from 'lucide-react';
 import { Popover } from 'radix-ui';
@@ -12,8 +13,17 @@ import {
 } from '../queries';
 import { NotificationList } from './notification-list';
 
-/** The bell in the top bar: the unread count, live, and the latest notifications in a popover. */
+/**
+ * The bell in the top bar: the unread count, live, and the latest notifications in a popover.
+ * Notifications belong to an organisation: a user in none (still onboarding) has no bell.
+ */
 export function NotificationBell() {
+  const access = useAccess();
+  if (!access.data?.tenant) return null;
+  return <Bell />;
+}
+
+function Bell() {
   useNotificationsLive();
   const [open, setOpen] = useState(false);
   const unread = useUnreadCount();
