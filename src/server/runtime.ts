@@ -2,6 +2,7 @@ import type { DemoSignIn } from '../demo/core-world.js';
 import { seedDemoWorld } from '../demo/seed-demo.js';
 import type { Config } from '../kernel/config.js';
 import type { AppServices, ProcessRole } from '../kernel/context.js';
+import { endLongLived } from '../kernel/http/long-lived.js';
 import type { Logger } from '../kernel/logger.js';
 import { buildApp } from './app.js';
 import { type HttpServer, listen } from './http-server.js';
@@ -45,6 +46,8 @@ export async function startAtrium(options: {
     throw error;
   }
   const stop = async () => {
+    // Live streams never finish by themselves: end them so the drain waits only for real requests.
+    endLongLived(services);
     await http?.close(config.ATRIUM_SHUTDOWN_TIMEOUT_MS);
     await close();
   };

@@ -20,8 +20,11 @@ import { Route as verifyEmailRouteImport } from './routes/verify-email'
 import { Route as AccessRolesRouteImport } from './../modules/access/web/routes/roles'
 import { Route as AccessTeamRouteImport } from './../modules/access/web/routes/team'
 import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
+import { Route as JobsIndexRouteImport } from './../modules/jobs/web/routes/index'
 import { Route as KeysIndexRouteImport } from './../modules/keys/web/routes/index'
 import { Route as LogsIndexRouteImport } from './../modules/logs/web/routes/index'
+import { Route as NotificationsIndexRouteImport } from './../modules/notifications/web/routes/index'
+import { Route as NotificationsPreferencesRouteImport } from './../modules/notifications/web/routes/preferences'
 import { Route as OperatorIndexRouteImport } from './../modules/operator/web/routes/index'
 import { Route as OperatorMailboxRouteImport } from './../modules/operator/web/routes/mailbox'
 import { Route as OperatorTenantsRouteImport } from './../modules/operator/web/routes/tenants'
@@ -92,6 +95,11 @@ const AuditIndexRoute = AuditIndexRouteImport.update({
   path: '/audit/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const JobsIndexRoute = JobsIndexRouteImport.update({
+  id: '/jobs/',
+  path: '/jobs/',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const KeysIndexRoute = KeysIndexRouteImport.update({
   id: '/keys/',
   path: '/keys/',
@@ -102,6 +110,17 @@ const LogsIndexRoute = LogsIndexRouteImport.update({
   path: '/logs/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const NotificationsIndexRoute = NotificationsIndexRouteImport.update({
+  id: '/notifications/',
+  path: '/notifications/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const NotificationsPreferencesRoute =
+  NotificationsPreferencesRouteImport.update({
+    id: '/notifications/preferences',
+    path: '/notifications/preferences',
+    getParentRoute: () => rootRouteImport,
+  } as any)
 const OperatorIndexRoute = OperatorIndexRouteImport.update({
   id: '/operator/',
   path: '/operator/',
@@ -185,6 +204,7 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
+  '/notifications/preferences': typeof NotificationsPreferencesRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
@@ -193,8 +213,10 @@ export interface FileRoutesByFullPath {
   '/webhooks/event-types': typeof WebhooksEventTypesRoute
   '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit/': typeof AuditIndexRoute
+  '/jobs/': typeof JobsIndexRoute
   '/keys/': typeof KeysIndexRoute
   '/logs/': typeof LogsIndexRoute
+  '/notifications/': typeof NotificationsIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
@@ -214,6 +236,7 @@ export interface FileRoutesByTo {
   '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
+  '/notifications/preferences': typeof NotificationsPreferencesRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
@@ -222,8 +245,10 @@ export interface FileRoutesByTo {
   '/webhooks/event-types': typeof WebhooksEventTypesRoute
   '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit': typeof AuditIndexRoute
+  '/jobs': typeof JobsIndexRoute
   '/keys': typeof KeysIndexRoute
   '/logs': typeof LogsIndexRoute
+  '/notifications': typeof NotificationsIndexRoute
   '/operator': typeof OperatorIndexRoute
   '/system': typeof SystemIndexRoute
   '/tenancy': typeof TenancyIndexRoute
@@ -244,6 +269,7 @@ export interface FileRoutesById {
   '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
+  '/notifications/preferences': typeof NotificationsPreferencesRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
   '/tenancy/onboarding': typeof TenancyOnboardingRoute
@@ -252,8 +278,10 @@ export interface FileRoutesById {
   '/webhooks/event-types': typeof WebhooksEventTypesRoute
   '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit/': typeof AuditIndexRoute
+  '/jobs/': typeof JobsIndexRoute
   '/keys/': typeof KeysIndexRoute
   '/logs/': typeof LogsIndexRoute
+  '/notifications/': typeof NotificationsIndexRoute
   '/operator/': typeof OperatorIndexRoute
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
@@ -275,6 +303,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/access/roles'
     | '/access/team'
+    | '/notifications/preferences'
     | '/operator/mailbox'
     | '/operator/tenants'
     | '/tenancy/onboarding'
@@ -283,8 +312,10 @@ export interface FileRouteTypes {
     | '/webhooks/event-types'
     | '/webhooks/logs'
     | '/audit/'
+    | '/jobs/'
     | '/keys/'
     | '/logs/'
+    | '/notifications/'
     | '/operator/'
     | '/system/'
     | '/tenancy/'
@@ -304,6 +335,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/access/roles'
     | '/access/team'
+    | '/notifications/preferences'
     | '/operator/mailbox'
     | '/operator/tenants'
     | '/tenancy/onboarding'
@@ -312,8 +344,10 @@ export interface FileRouteTypes {
     | '/webhooks/event-types'
     | '/webhooks/logs'
     | '/audit'
+    | '/jobs'
     | '/keys'
     | '/logs'
+    | '/notifications'
     | '/operator'
     | '/system'
     | '/tenancy'
@@ -333,6 +367,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/access/roles'
     | '/access/team'
+    | '/notifications/preferences'
     | '/operator/mailbox'
     | '/operator/tenants'
     | '/tenancy/onboarding'
@@ -341,8 +376,10 @@ export interface FileRouteTypes {
     | '/webhooks/event-types'
     | '/webhooks/logs'
     | '/audit/'
+    | '/jobs/'
     | '/keys/'
     | '/logs/'
+    | '/notifications/'
     | '/operator/'
     | '/system/'
     | '/tenancy/'
@@ -363,6 +400,7 @@ export interface RootRouteChildren {
   verifyEmailRoute: typeof verifyEmailRoute
   AccessRolesRoute: typeof AccessRolesRoute
   AccessTeamRoute: typeof AccessTeamRoute
+  NotificationsPreferencesRoute: typeof NotificationsPreferencesRoute
   OperatorMailboxRoute: typeof OperatorMailboxRoute
   OperatorTenantsRoute: typeof OperatorTenantsRoute
   TenancyOnboardingRoute: typeof TenancyOnboardingRoute
@@ -371,8 +409,10 @@ export interface RootRouteChildren {
   WebhooksEventTypesRoute: typeof WebhooksEventTypesRoute
   WebhooksLogsRoute: typeof WebhooksLogsRoute
   AuditIndexRoute: typeof AuditIndexRoute
+  JobsIndexRoute: typeof JobsIndexRoute
   KeysIndexRoute: typeof KeysIndexRoute
   LogsIndexRoute: typeof LogsIndexRoute
+  NotificationsIndexRoute: typeof NotificationsIndexRoute
   OperatorIndexRoute: typeof OperatorIndexRoute
   SystemIndexRoute: typeof SystemIndexRoute
   TenancyIndexRoute: typeof TenancyIndexRoute
@@ -461,6 +501,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuditIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/jobs/': {
+      id: '/jobs/'
+      path: '/jobs'
+      fullPath: '/jobs/'
+      preLoaderRoute: typeof JobsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/keys/': {
       id: '/keys/'
       path: '/keys'
@@ -473,6 +520,20 @@ declare module '@tanstack/react-router' {
       path: '/logs'
       fullPath: '/logs/'
       preLoaderRoute: typeof LogsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/notifications/': {
+      id: '/notifications/'
+      path: '/notifications'
+      fullPath: '/notifications/'
+      preLoaderRoute: typeof NotificationsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/notifications/preferences': {
+      id: '/notifications/preferences'
+      path: '/notifications/preferences'
+      fullPath: '/notifications/preferences'
+      preLoaderRoute: typeof NotificationsPreferencesRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/operator/': {
@@ -587,6 +648,7 @@ const rootRouteChildren: RootRouteChildren = {
   verifyEmailRoute: verifyEmailRoute,
   AccessRolesRoute: AccessRolesRoute,
   AccessTeamRoute: AccessTeamRoute,
+  NotificationsPreferencesRoute: NotificationsPreferencesRoute,
   OperatorMailboxRoute: OperatorMailboxRoute,
   OperatorTenantsRoute: OperatorTenantsRoute,
   TenancyOnboardingRoute: TenancyOnboardingRoute,
@@ -595,8 +657,10 @@ const rootRouteChildren: RootRouteChildren = {
   WebhooksEventTypesRoute: WebhooksEventTypesRoute,
   WebhooksLogsRoute: WebhooksLogsRoute,
   AuditIndexRoute: AuditIndexRoute,
+  JobsIndexRoute: JobsIndexRoute,
   KeysIndexRoute: KeysIndexRoute,
   LogsIndexRoute: LogsIndexRoute,
+  NotificationsIndexRoute: NotificationsIndexRoute,
   OperatorIndexRoute: OperatorIndexRoute,
   SystemIndexRoute: SystemIndexRoute,
   TenancyIndexRoute: TenancyIndexRoute,

@@ -36,8 +36,16 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-export async function createTestApp(overrides: Partial<Record<keyof Config, string>> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(
+  overrides: Partial<Record<keyof Config, string>> = {},
+  options: { sameDatabaseAs?: TestApp } = {},
+): Promise<TestApp> {
+  // A second instance on another's database stands for a second API process: its own pool,
+  // notifier and module state, the same data. Only the first one drops the database.
+  const shared = options.sameDatabaseAs?.services.config.DATABASE_URL;
+  const database = shared
+    ? { connectionString: shared, drop: async () => undefined }
+    : await createTestDatabase();
   const config = loadConfig({
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...overrides,

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { withTenant } from '../../src/kernel/db/tenant.js';
 import { toPublicId } from '../../src/kernel/ids/public-id.js';
 import { uuidv7 } from '../../src/kernel/ids/uuidv7.js';
+import { startJobRun } from '../../src/modules/jobs/index.js';
 import { requestLogWriter } from '../../src/modules/logs/index.js';
+import { notify } from '../../src/modules/notifications/index.js';
 import { call, type TestAccount } from '../harness/accounts.js';
 import type { TestApp } from '../harness/test-app.js';
 
@@ -119,6 +122,22 @@ export const crossTenantFixtures: Record<string, (victim: VictimTenant) => Promi
   },
   endpointId: async (victim) => toPublicId('endpoint', (await victimEndpointAndMessage(victim)).endpointId),
   deliveryId: async (victim) => toPublicId('delivery', (await victimEndpointAndMessage(victim)).messageId),
+  jobId: async ({ t, tenantId }) => {
+    const run = await startJobRun(t.services, { tenantId, kind: 'test.victim', title: 'Victim job' });
+    return toPublicId('job', run.id);
+  },
+  notificationId: async ({ t, tenantId, owner }) => {
+    const sent = await withTenant(t.services.pool, tenantId, (tx) =>
+      notify(t.services, tx, {
+        tenantId,
+        userIds: [owner.userId],
+        category: 'report_ready',
+        title: 'Victim report',
+        body: 'Ready.',
+      }),
+    );
+    return sent.notifications[0]?.id as string;
+  },
   // The victim's own request, written to its request log.
   logId: async (victim) => {
     await call(victim.t, 'GET', '/partner/projects', undefined, victim.owner);

@@ -21,6 +21,9 @@ export const ID_PREFIXES = {
   /** A webhook message: one event for one endpoint; also its `webhook-id` header. */
   delivery: 'msg',
   attempt: 'atm',
+  liveEvent: 'lev',
+  job: 'job',
+  notification: 'ntf',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -4,6 +4,7 @@ import { keysEvents } from './events.js';
 import { ipAllowlistGate, rateLimitGate } from './gateway/gates.js';
 import { keyPrincipal, startGateway } from './gateway/gateway.js';
 import { idempotencyLayer } from './gateway/idempotency.js';
+import { notifyExpiringKeysJob } from './jobs/notify-expiring-keys.js';
 import { purgeIdempotencyKeysJob } from './jobs/purge-idempotency-keys.js';
 import { createKeyRoute } from './routes/create-key.js';
 import { getKeyRoute } from './routes/get-key.js';
@@ -19,7 +20,7 @@ export const keysModule = defineModule({
   description:
     'API keys of apps: creation, rotation with a grace period, revocation; the gateway that authenticates keys from memory, enforces IP allowlists and rate limits, and honours Idempotency-Key.',
   routes: [listKeysRoute, createKeyRoute, getKeyRoute, rotateKeyRoute, revokeKeyRoute, getMeRoute],
-  jobs: [purgeIdempotencyKeysJob],
+  jobs: [purgeIdempotencyKeysJob, notifyExpiringKeysJob],
   events: keysEvents,
   tags: [
     { name: 'API keys', description: 'Keys that let an app’s servers call the Partner API.' },

@@ -1,3 +1,4 @@
+import type { AnyRouteDefinition } from '../../kernel/http/route.js';
 import { defineModule } from '../../kernel/module.js';
 import { LOGS_PERMISSIONS } from './contract.js';
 import { enforceRetentionJob } from './jobs/enforce-retention.js';
@@ -7,6 +8,12 @@ import { listLogsRoute } from './routes/list-logs.js';
 import { captureLayer } from './services/capture.js';
 import { requestLogWriter, startRequestLog } from './services/runtime.js';
 import { seedDemoTraffic } from './services/seed-demo.js';
+
+/** An operation that answers with Server-Sent Events. */
+function isEventStream(route: AnyRouteDefinition): boolean {
+  const content = route.route.responses?.[200]?.content as Record<string, unknown> | undefined;
+  return Boolean(content && 'text/event-stream' in content);
+}
 
 export const logsModule = defineModule({
   id: 'logs',
@@ -34,8 +41,12 @@ export const logsModule = defineModule({
       name: 'request-log',
       stage: 'outer',
       // Every guarded operation of the Partner and Public API (public ones have no tenant), but
-      // not reads of the log itself: the Logs page would otherwise fill its own list.
-      applies: (route) => route.access.kind !== 'public' && !route.route.path.startsWith('/partner/logs'),
+      // not reads of the log itself (the Logs page would otherwise fill its own list), nor event
+      // streams (the live stream stays open for hours: there is no response to record).
+      applies: (route) =>
+        route.access.kind !== 'public' &&
+        !route.route.path.startsWith('/partner/logs') &&
+        !isEventStream(route),
       middleware: captureLayer((c) => requestLogWriter(c.env.services)),
     },
   ],

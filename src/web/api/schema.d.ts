@@ -101,6 +101,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/partner/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream live events (Server-Sent Events)
+         * @description A `text/event-stream` of what happens in your tenant while you watch: each message has `id` (a `lev_…` id), `event` (its type) and `data` (JSON). Events for one user (notifications) reach only that user. Reconnect with the `Last-Event-ID` header (browsers' `EventSource` does it by itself) or `?lastEventId=` to receive what you missed, up to an hour back. A comment line arrives every 15 seconds while nothing else does. Works whichever API process you reach: events travel between processes through PostgreSQL.
+         *
+         *     Event types:
+         *     - `logs.appended`: New request-log lines were stored for the tenant. `data`: `{ "count": 12 }` (lines in that write, one event per tenant per flush).
+         *     - `job.updated`: A job run was queued, progressed, succeeded or failed. `data`: the job run as `GET /partner/jobs/{jobId}` returns it.
+         *     - `notification.created`: A notification for the signed-in user (sent to that user only). `data`: the notification as `GET /partner/notifications` lists it.
+         *     - `notifications.read`: The user marked notifications read (in another tab, say). `data`: `{ "ids": [...] }` or `{ "all": true }`.
+         */
+        get: operations["streamLiveEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/partner/me": {
         parameters: {
             query?: never;
@@ -669,6 +695,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/partner/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your notifications
+         * @description Your notifications in the current organisation, newest first, one cursor page at a time.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count unread notifications
+         * @description The badge on the bell. The live stream says when to ask again (`notification.created`).
+         */
+        get: operations["getUnreadNotificationCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all notifications read
+         * @description Every unread notification of yours in the current organisation.
+         */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification read
+         * @description Marking a read notification again changes nothing.
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get your notification preferences
+         * @description Every category with whether you get it in the dashboard and by email. Defaults: in the dashboard always; by email for the important categories.
+         */
+        get: operations["getNotificationPreferences"];
+        /**
+         * Change your notification preferences
+         * @description Sets the listed categories’ channels; categories not listed keep theirs.
+         */
+        put: operations["updateNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List job runs
+         * @description Your tenant’s long-running work (exports, analyses), newest first, with state and progress. `GET /partner/stream` sends `job.updated` as they change.
+         */
+        get: operations["listJobRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a job run
+         * @description One job run with its state, progress, timings and error.
+         */
+        get: operations["getJobRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/partner/api-keys": {
         parameters: {
             query?: never;
@@ -802,7 +972,7 @@ export interface paths {
         };
         /**
          * Export the API request log
-         * @description Every request of your tenant that matches the filters, newest first, as CSV, JSON or a PDF table. The file is streamed while it is read, so a large export runs in constant memory.
+         * @description Every request of your tenant that matches the filters, newest first, as CSV, JSON or a PDF table. The file is streamed while it is read, so a large export runs in constant memory. Each export is recorded as a job run (`logs.export`, see `GET /partner/jobs`) with its progress.
          */
         get: operations["exportRequestLogs"];
         put?: never;
@@ -2521,6 +2691,156 @@ export interface components {
                 };
             };
         };
+        /** @description The caller’s notifications, newest first. */
+        NotificationList: {
+            data: components["schemas"]["Notification"][];
+            /**
+             * @description Pass as `cursor` for the next (older) page; null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        Notification: {
+            /** @example ntf_01jf8z9a2b3c4d5e6f7g8h9j0k */
+            id: string;
+            /**
+             * @example key_expiring
+             * @enum {string}
+             */
+            category: "quota_approaching" | "sla_violation" | "drift_alert" | "risk_flag" | "webhook_failing" | "webhook_disabled" | "consent_received" | "ticket_update" | "report_ready" | "job_failed" | "key_expiring";
+            /** @example API key “Issuing backend” expires in 3 days */
+            title: string;
+            /** @example Rotate it before 18 January to avoid failed requests. */
+            body: string;
+            /**
+             * @description A dashboard path to open.
+             * @example /keys
+             */
+            link: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            readAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        NotificationUnreadCount: {
+            /** @example 3 */
+            count: number;
+        };
+        NotificationsReadAll: {
+            /**
+             * @description Notifications marked read.
+             * @example 3
+             */
+            updated: number;
+        };
+        /** @description Every category with your channel choices. */
+        NotificationPreferences: {
+            data: components["schemas"]["NotificationPreference"][];
+        };
+        NotificationPreference: {
+            /**
+             * @example key_expiring
+             * @enum {string}
+             */
+            category: "quota_approaching" | "sla_violation" | "drift_alert" | "risk_flag" | "webhook_failing" | "webhook_disabled" | "consent_received" | "ticket_update" | "report_ready" | "job_failed" | "key_expiring";
+            /** @example API key expiring */
+            title: string;
+            /** @example An API key expires within 7 days. */
+            description: string;
+            /**
+             * @description Emailed unless you turn email off.
+             * @example true
+             */
+            important: boolean;
+            /** @example true */
+            inApp: boolean;
+            /** @example true */
+            email: boolean;
+        };
+        /**
+         * @example {
+         *       "preferences": [
+         *         {
+         *           "category": "report_ready",
+         *           "inApp": true,
+         *           "email": false
+         *         }
+         *       ]
+         *     }
+         */
+        UpdateNotificationPreferences: {
+            preferences: {
+                /**
+                 * @example key_expiring
+                 * @enum {string}
+                 */
+                category: "quota_approaching" | "sla_violation" | "drift_alert" | "risk_flag" | "webhook_failing" | "webhook_disabled" | "consent_received" | "ticket_update" | "report_ready" | "job_failed" | "key_expiring";
+                inApp: boolean;
+                email: boolean;
+            }[];
+        };
+        /** @description Job runs, newest first. */
+        JobRunList: {
+            data: components["schemas"]["JobRun"][];
+            /**
+             * @description Pass as `cursor` for the next (older) page; null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /** @description A piece of long work of your tenant, with its state and progress. */
+        JobRun: {
+            /** @example job_01jf8z9a2b3c4d5e6f7g8h9j0k */
+            id: string;
+            /**
+             * @description What kind of work.
+             * @example logs.export
+             */
+            kind: string;
+            /** @example Request log export (CSV) */
+            title: string;
+            /**
+             * @example running
+             * @enum {string}
+             */
+            state: "queued" | "running" | "succeeded" | "failed";
+            /**
+             * @description Percent done.
+             * @example 40
+             */
+            progress: number;
+            /**
+             * @description Why it failed.
+             * @example null
+             */
+            error: string | null;
+            /**
+             * @description The user who started it; null for system work.
+             * @example usr_01jf8z7k2n3p4q5r6s7t8v9w0x
+             */
+            createdBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            startedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            finishedAt: string | null;
+        };
         /** @description API keys, newest first. */
         ApiKeyList: {
             data: components["schemas"]["ApiKey"][];
@@ -3777,6 +4097,65 @@ export interface operations {
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamLiveEvents: {
+        parameters: {
+            query?: {
+                /** @description Resume after this event id, like the `Last-Event-ID` header (which wins when both are sent). For clients that cannot set headers. */
+                lastEventId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream; it stays open until the client closes it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not a signed-in user working in a tenant (API keys get no stream). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description An unexpected failure; the response carries the request id. */
@@ -6378,6 +6757,429 @@ export interface operations {
                 };
             };
             /** @description No such app in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description `true`: only unread ones. */
+                unread?: "true" | "false";
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnreadNotificationCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationUnreadCount"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were marked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsReadAll"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification, read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such notification of yours in this organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your preferences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferences"];
+            };
+        };
+        responses: {
+            /** @description All your preferences, updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobRuns: {
+        parameters: {
+            query?: {
+                /** @description Only runs in this state. */
+                state?: "queued" | "running" | "succeeded" | "failed";
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of job runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunList"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJobRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job run. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRun"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such job in this tenant (or a malformed id). */
             404: {
                 headers: {
                     [name: string]: unknown;

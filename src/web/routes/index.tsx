@@ -1,4 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { useCan } from '@web/lib/access';
+import { type OverviewCard, overviewCards } from '@web/overview/contributed-cards';
 import { LogsLink } from '@web/overview/logs-link';
 import { ActivityFeed, EndpointTable, HealthWidget, StatCards } from '@web/overview/overview-cards';
 import { isUsageRange, USAGE_RANGES, type UsageRange, useOverview } from '@web/overview/queries';
@@ -101,8 +103,27 @@ function OverviewPage() {
             </Card>
             <ActivityFeed overview={data} />
           </div>
+          <ContributedCards />
         </div>
       ) : null}
     </>
   );
+}
+
+/** Cards other modules add (the job tracker), for callers who may see them. */
+function ContributedCards() {
+  if (overviewCards.length === 0) return null;
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      {overviewCards.map((card) => (
+        <PermittedCard key={card.id} card={card} />
+      ))}
+    </div>
+  );
+}
+
+function PermittedCard({ card }: { card: OverviewCard }) {
+  const allowed = useCan(card.permission ?? '');
+  if (card.permission && !allowed) return null;
+  return <card.Card />;
 }

@@ -1,3 +1,4 @@
+import { LiveEventsProvider } from '@web/live/live-events';
 import { type ReactNode, useEffect, useState } from 'react';
 import { CommandPalette } from './command-palette';
 import { DesktopSidebar } from './desktop-sidebar';
@@ -22,21 +23,26 @@ export function AppShell({ children }: { children: ReactNode }) {
   }, [isDesktop]);
 
   return (
-    <div className="flex min-h-svh">
-      <SkipLink />
-      <DesktopSidebar collapsed={collapsed} onToggleCollapsed={toggleCollapsed} />
-      <MobileSidebar open={navigationOpen} onOpenChange={setNavigationOpen} />
-      <div className="flex min-w-0 flex-1 flex-col">
-        <TopBar onOpenNavigation={() => setNavigationOpen(true)} onOpenPalette={() => setPaletteOpen(true)} />
-        <main
-          id="main"
-          tabIndex={-1}
-          className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 lg:px-8"
-        >
-          {children}
-        </main>
+    <LiveEventsProvider>
+      <div className="flex min-h-svh">
+        <SkipLink />
+        <DesktopSidebar collapsed={collapsed} onToggleCollapsed={toggleCollapsed} />
+        <MobileSidebar open={navigationOpen} onOpenChange={setNavigationOpen} />
+        <div className="flex min-w-0 flex-1 flex-col">
+          <TopBar
+            onOpenNavigation={() => setNavigationOpen(true)}
+            onOpenPalette={() => setPaletteOpen(true)}
+          />
+          <main
+            id="main"
+            tabIndex={-1}
+            className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:px-6 lg:px-8"
+          >
+            {children}
+          </main>
+        </div>
+        <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} />
       </div>
-      <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} />
-    </div>
+    </LiveEventsProvider>
   );
 }

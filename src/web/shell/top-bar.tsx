@@ -4,6 +4,7 @@ import { Brand } from './brand';
 import { paletteShortcutHint } from './shortcut';
 import { TenantSwitcher } from './tenant-switcher';
 import { ThemeToggle } from './theme-toggle';
+import { topBarItems } from './top-bar-items';
 import { UserMenu } from './user-menu';
 
 interface TopBarProps {
@@ -27,7 +28,7 @@ export function TopBar({ onOpenNavigation, onOpenPalette }: TopBarProps) {
       </Button>
       <Brand className="md:hidden" />
       <TenantSwitcher />
-      <div className="ml-auto flex items-center gap-1 sm:gap-2">
+      <div className="ml-auto flex items-center gap-0 sm:gap-2">
         <Button
           variant="outline"
           className="h-9 w-9 justify-center px-0 text-muted-foreground sm:w-56 sm:justify-start sm:px-3"
@@ -40,6 +41,9 @@ export function TopBar({ onOpenNavigation, onOpenPalette }: TopBarProps) {
             {shortcut.keys}
           </kbd>
         </Button>
+        {topBarItems.map(({ id, Component }) => (
+          <Component key={id} />
+        ))}
         <ThemeToggle />
         <UserMenu />
       </div>

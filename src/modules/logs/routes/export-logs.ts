@@ -5,6 +5,7 @@ import { callerTenant } from '../../../kernel/http/tenant-context.js';
 import { LOGS_PERMISSIONS, RequestLogExportQuerySchema, RequestLogSchema } from '../contract.js';
 import { exportRequestLogs } from '../services/export-logs.js';
 import { logFiltersFromQuery } from '../services/log-filters.js';
+import { trackExport } from '../services/track-export.js';
 
 export const exportLogsRoute = defineRoute({
   route: createRoute({
@@ -14,7 +15,7 @@ export const exportLogsRoute = defineRoute({
     tags: ['Request logs'],
     summary: 'Export the API request log',
     description:
-      'Every request of your tenant that matches the filters, newest first, as CSV, JSON or a PDF table. The file is streamed while it is read, so a large export runs in constant memory.',
+      'Every request of your tenant that matches the filters, newest first, as CSV, JSON or a PDF table. The file is streamed while it is read, so a large export runs in constant memory. Each export is recorded as a job run (`logs.export`, see `GET /partner/jobs`) with its progress.',
     request: { query: RequestLogExportQuerySchema },
     responses: {
       200: {
@@ -49,7 +50,11 @@ export const exportLogsRoute = defineRoute({
       ]);
       return rows[0]?.name ?? 'Tenant';
     });
-    const file = await exportRequestLogs(c.env.services, { id: tenantId, name }, filters, format);
+    const who = { tenantId, userId: c.get('principal')?.userId ?? null, format };
+    // The export is recorded as a job run: the Overview's job tracker shows it live.
+    const file = await trackExport(c.env.services, who, filters, (onBatch) =>
+      exportRequestLogs(c.env.services, { id: tenantId, name }, filters, format, { onBatch }),
+    );
     return c.body(file.body, 200, {
       'content-type': file.contentType,
       'content-disposition': `attachment; filename="${file.filename}"`,

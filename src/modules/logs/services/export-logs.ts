@@ -47,9 +47,9 @@ export async function exportRequestLogs(
   tenant: { id: string; name: string },
   filters: LogFilters,
   format: LogExportFormat,
-  options: { batchSize?: number } = {},
+  options: { batchSize?: number; onBatch?: (oldest: Date) => Promise<void> } = {},
 ): Promise<LogExport> {
-  const batches = readBatches(services, tenant.id, filters, options.batchSize ?? BATCH_SIZE);
+  const batches = readBatches(services, tenant.id, filters, options.batchSize ?? BATCH_SIZE, options.onBatch);
   const first = await batches.next();
   const rows = async function* () {
     if (!first.done) yield first.value;
@@ -75,6 +75,7 @@ async function* readBatches(
   tenantId: string,
   filters: LogFilters,
   batchSize: number,
+  onBatch?: (oldest: Date) => Promise<void>,
 ): AsyncGenerator<RequestLogRow[]> {
   let before: { createdAt: string; id: string } | undefined;
   for (;;) {
@@ -82,8 +83,9 @@ async function* readBatches(
     const rows = await withTenant(services.pool, tenantId, (tx) =>
       readLogsBefore(tx, tenantId, filters, position, batchSize),
     );
-    if (rows.length > 0) yield rows;
     const last = rows.at(-1);
+    if (last && onBatch) await onBatch(last.created_at);
+    if (rows.length > 0) yield rows;
     if (rows.length < batchSize || !last) return;
     before = { createdAt: last.position, id: last.id };
   }

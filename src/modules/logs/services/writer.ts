@@ -1,7 +1,9 @@
 import { Counter, type Registry } from 'prom-client';
 import type { Pool } from '../../../kernel/db/pool.js';
-import { withTransaction } from '../../../kernel/db/transaction.js';
+import { type Tx, withTransaction } from '../../../kernel/db/transaction.js';
 import type { Logger } from '../../../kernel/logger.js';
+import { LIVE_EVENT_TYPES } from '../../live/contract.js';
+import { publishLive } from '../../live/index.js';
 import type { CapturedRequest } from './entry.js';
 import { persistBatch } from './persist.js';
 import type { Redactor } from './redact.js';
@@ -102,9 +104,10 @@ export class RequestLogWriter {
 
   private async write(batch: CapturedRequest[]): Promise<void> {
     try {
-      await withTransaction(this.options.pool, (tx) =>
-        persistBatch(tx.client, batch, this.options.redactor, this.knownDays),
-      );
+      await withTransaction(this.options.pool, async (tx) => {
+        await persistBatch(tx.client, batch, this.options.redactor, this.knownDays);
+        await announceAppended(tx, batch);
+      });
     } catch (error) {
       this.knownDays.clear();
       const tries =
@@ -121,6 +124,18 @@ export class RequestLogWriter {
       this.pausedUntil = Date.now() + this.intervalMs;
       this.options.log.warn({ err: error, rows: batch.length }, 'request log flush failed');
     }
+  }
+}
+
+/**
+ * One compact `logs.appended` live event per tenant per batch (never one per row): open Logs pages
+ * with live tail on refetch their first page. Sent on commit, with the rows.
+ */
+async function announceAppended(tx: Tx, batch: readonly CapturedRequest[]): Promise<void> {
+  const counts = new Map<string, number>();
+  for (const entry of batch) counts.set(entry.tenantId, (counts.get(entry.tenantId) ?? 0) + 1);
+  for (const [tenantId, count] of counts) {
+    await publishLive(tx, { tenantId, type: LIVE_EVENT_TYPES.logsAppended, data: { count } });
   }
 }
 

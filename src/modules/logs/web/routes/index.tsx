@@ -6,7 +6,9 @@ import { LoadingState } from '@web/shell/states';
 import { Button } from '@web/ui/button';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@web/ui/tabs';
 import { DownloadIcon } from 'lucide-react';
+import { useState } from 'react';
 import { ApiLogsList } from '../components/api-logs-list';
+import { LiveTailToggle, useLiveTail } from '../components/live-tail';
 import { LogsFilters } from '../components/logs-filters';
 import { LOG_SEARCH_KEYS, type LogSearch, logsExportUrl } from '../queries';
 
@@ -41,6 +43,8 @@ function LogsPage() {
   const permissions = access.data?.permissions ?? [];
   const tabs = logTabs.filter((entry) => !entry.permission || permissions.includes(entry.permission));
   const tab = tabs.find((entry) => entry.id === tabId);
+  const [liveTail, setLiveTail] = useState(false);
+  useLiveTail(liveTail && !tab);
   // A contributed tab in the URL waits for the caller's permissions instead of flashing API requests.
   if (tabId && access.isPending) return <LoadingState label="Loading logs…" />;
   return (
@@ -51,7 +55,14 @@ function LogsPage() {
           tab?.description ??
           'Every request your apps and your team made to the Partner and Public API. Credentials and secrets are redacted before anything is stored.'
         }
-        actions={tab ? undefined : <ExportButtons search={search} />}
+        actions={
+          tab ? undefined : (
+            <>
+              <LiveTailToggle on={liveTail} onChange={setLiveTail} />
+              <ExportButtons search={search} />
+            </>
+          )
+        }
       />
       <Tabs
         value={tab?.id ?? API_TAB}

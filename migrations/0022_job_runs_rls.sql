@@ -1,0 +1,1 @@
+CALL atrium_enable_tenant_rls('job_runs', 'tenant_id');
