@@ -5,6 +5,16 @@ import { Webhook } from 'standardwebhooks';
 import { checkHost, guardedLookup, type HostAllowlist } from './url-guard.js';
 
 export const DELIVERY_TIMEOUT_MS = 15_000;
+
+/**
+ * Connections are kept alive and reused per receiver origin (a TLS handshake per delivery would
+ * dominate the cost). The SSRF check runs when a connection is made (the guarded lookup), so a
+ * reused one was checked; the agents honour the receiver's Keep-Alive timeout hint.
+ */
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 16, scheduling: 'lifo' }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 16, scheduling: 'lifo' }),
+};
 export const RESPONSE_BODY_LIMIT = 4096;
 
 export interface SignedRequest {
@@ -72,7 +82,7 @@ export async function sendWebhook(request: SignedRequest, allow: HostAllowlist):
       url,
       {
         method: 'POST',
-        agent: false,
+        agent: url.protocol === 'https:' ? agents['https:'] : agents['http:'],
         lookup: guardedLookup(allow) as never,
         headers: {
           ...request.headers,
