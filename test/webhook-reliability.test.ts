@@ -1,23 +1,16 @@
 // Webhook delivery under failures, with real Atrium processes: a worker killed in the middle of
-// deliveries, and PostgreSQL restarted while events are being dispatched. Nothing here is timed:
+// deliveries. Nothing here is timed:
 // each step polls for the state it needs, with generous bounds for a busy two-core machine.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPostgres } from '../src/kernel/db/embedded.js';
 import { withTenant } from '../src/kernel/db/tenant.js';
 import { toPublicId } from '../src/kernel/ids/public-id.js';
-import { uuidv7 } from '../src/kernel/ids/uuidv7.js';
-import { createLogger } from '../src/kernel/logger.js';
 import { emitEvent } from '../src/modules/webhooks/index.js';
 import { tenantWithApps } from '../src/modules/webhooks/webhooks-test-support.js';
-import { type AtriumProcess, freePort, startAtriumProcess } from './harness/process.js';
+import { type AtriumProcess, startAtriumProcess } from './harness/process.js';
 import { send } from './harness/tenant-accounts.js';
 import { createTestApp, type TestApp } from './harness/test-app.js';
 
