@@ -131,7 +131,24 @@ describe('a worker killed in the middle of deliveries', () => {
       );
       return Object.fromEntries(rows.map((row) => [row.status, row.n]));
     };
-    await until(async () => (await statuses()).succeeded === EVENTS);
+    try {
+      await until(async () => (await statuses()).succeeded === EVENTS);
+    } catch (error) {
+      const { rows } = await t.services.pool
+        .query(
+          `SELECT m.status, m.attempts, m.next_attempt_at, (SELECT state FROM pgboss.job j WHERE j.data->>'messageId' = m.id::text ORDER BY created_on DESC LIMIT 1) AS job
+           FROM webhook_messages m WHERE m.endpoint_id = $1 AND m.status <> 'succeeded' LIMIT 10`,
+          [endpointId],
+        )
+        .catch((e: Error) => ({ rows: [String(e)] }));
+      console.log(
+        'STUCK',
+        JSON.stringify(await statuses()),
+        JSON.stringify(rows),
+        worker.output().slice(-4000),
+      );
+      throw error;
+    }
     expect(await statuses()).toEqual({ succeeded: EVENTS });
 
     const { rows: messages } = await t.services.pool.query<{ id: string; successes: number }>(
