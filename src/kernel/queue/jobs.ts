@@ -18,6 +18,12 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   retry: RetryPolicy;
   /** A job running longer than this is failed and retried. */
   timeoutSeconds: number;
+  /**
+   * How many of these jobs each worker process runs at once: `workers` pollers, each fetching up
+   * to `batchSize` jobs and running them concurrently (a failing one fails alone). Default 1 × 1.
+   * Several workers keep one slow job from holding every slot until its batch ends.
+   */
+  concurrency?: { workers: number; batchSize: number };
   /** Cron expression (UTC) when the job also runs on a schedule. */
   schedule?: string;
   /** Also queue one run when a worker starts (for scheduled jobs whose first result matters). */

@@ -1,4 +1,4 @@
-import PgBoss from 'pg-boss';
+import PgBoss, { type Job } from 'pg-boss';
 import type { z } from 'zod';
 import type { AppServices } from '../context.js';
 import { TENANT_ROLE } from '../db/tenant.js';
@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { AnyJobDefinition, JobDefinition } from './jobs.js';
 
 export const QUEUE_SCHEMA = 'pgboss';
+const MAINTENANCE_SECONDS = 15;
 
 export interface EnqueueOptions {
   /** Not before this time (a retry schedule of the job's own). */
@@ -35,6 +36,10 @@ export class Queue {
       application_name: 'atrium-queue',
       supervise: options.worker,
       schedule: options.worker,
+      // Maintenance fails active jobs past their timeout, so that a job whose process died (killed,
+      // crashed) is retried: every 15 s (pg-boss's default is 2 min) bounds that wait. It runs in
+      // one worker process at a time.
+      maintenanceIntervalSeconds: MAINTENANCE_SECONDS,
     });
     this.boss.on('error', (error) => {
       // Once stopping, a connection pg-boss had not yet closed may be cut by the database's own
@@ -107,22 +112,64 @@ export class Queue {
     return id;
   }
 
+  /** Adds many jobs of one kind in one statement, inside the caller's transaction (as `enqueue`). */
+  async enqueueMany<S extends z.ZodType>(
+    tx: Tx,
+    job: JobDefinition<S>,
+    payloads: z.input<S>[],
+  ): Promise<void> {
+    if (!payloads.length) return;
+    const jobs = payloads.map((payload) => ({ name: job.name, data: job.payload.parse(payload) as object }));
+    await this.boss.insert(jobs, { db: { executeSql: (text, values) => tx.client.query(text, values) } });
+  }
+
   /** Runs each job's handler in this process and registers its schedule. */
   async work(jobs: readonly AnyJobDefinition[], services: AppServices): Promise<void> {
     for (const job of jobs) {
-      const workerId = await this.boss.work(
-        job.name,
-        { batchSize: 1, pollingIntervalSeconds: 1 },
-        async ([received]) => {
-          if (!received) return;
-          const payload = job.payload.parse(received.data);
-          await job.handle(payload, services);
-        },
-      );
-      this.workers.set(job.name, [...(this.workers.get(job.name) ?? []), workerId]);
+      const { workers, batchSize } = job.concurrency ?? { workers: 1, batchSize: 1 };
+      for (let index = 0; index < workers; index++) {
+        let workerId = '';
+        workerId = await this.boss.work(
+          job.name,
+          { batchSize, pollingIntervalSeconds: 1 },
+          async (received) => {
+            await this.runBatch(job, received, services);
+            // pg-boss waits for the polling interval after each batch, even with a backlog (one job a
+            // second): a full batch means more may be waiting, so fetch again at once.
+            if (received.length >= batchSize && workerId && !this.stopping) this.boss.notifyWorker(workerId);
+          },
+        );
+        this.workers.set(job.name, [...(this.workers.get(job.name) ?? []), workerId]);
+      }
       if (job.schedule) await this.boss.schedule(job.name, job.schedule, {}, { tz: 'UTC' });
       if (job.runOnStart) await this.boss.send(job.name, job.payload.parse({}) as object);
     }
+  }
+
+  /**
+   * Runs the fetched jobs at once. A single job's error fails it through pg-boss; in a batch each
+   * failing job is failed on its own, and pg-boss completes the others (it completes active jobs only).
+   */
+  private async runBatch(
+    job: AnyJobDefinition,
+    received: Job<unknown>[],
+    services: AppServices,
+  ): Promise<void> {
+    const run = (one: Job<unknown>) => job.handle(job.payload.parse(one.data), services);
+    if (received.length <= 1) {
+      if (received[0]) await run(received[0]);
+      return;
+    }
+    await Promise.all(
+      received.map(async (one) => {
+        try {
+          await run(one);
+        } catch (error) {
+          this.log.warn({ err: error, job: job.name, jobId: one.id }, 'job failed');
+          await this.boss.fail(job.name, one.id, { message: (error as Error)?.message ?? String(error) });
+        }
+      }),
+    );
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../test/harness/process.js';
 import { auditEvents, type Problem, send } from '../../../test/harness/tenant-accounts.js';
 import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
 import { withTenant } from '../../kernel/db/tenant.js';
@@ -8,6 +9,7 @@ import { fromPublicId, toPublicId } from '../../kernel/ids/public-id.js';
 import { deliverMessage, type Requeue } from './services/deliver-message.js';
 import { dispatchEvents } from './services/dispatch-events.js';
 import { emitEvent } from './services/emit-event.js';
+import { MAX_ATTEMPTS, RETRY_DELAYS_MS } from './services/retry-schedule.js';
 import {
   type Receiver,
   startReceiver,
@@ -487,6 +489,39 @@ describe('delivery', () => {
     await deliverMessage(t.services, messageId, { requeue });
     expect(calls).toEqual([]);
     expect((await messagesOf(endpoint.id))[0]).toMatchObject({ status: 'failed', attempts: 8 });
+  });
+
+  it('follows the whole schedule against a receiver that is down (controlled clock), then marks it failed', async () => {
+    // A port nothing listens on: every attempt is a connection error.
+    const closed = `http://127.0.0.1:${await freePort()}/down`;
+    const { messageId, endpoint } = await pendingMessage({ url: closed });
+    const { requeue, calls } = recordingRequeue();
+    let now = new Date();
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      expect(await deliverMessage(t.services, messageId, { requeue, now: () => now })).toBe('failed');
+      const next = calls[attempt - 1]?.startAfter;
+      if (attempt === MAX_ATTEMPTS) {
+        expect(next).toBeUndefined();
+        break;
+      }
+      // After attempt n, the delay before attempt n + 1: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h ±20%.
+      const delay = (next?.getTime() ?? 0) - now.getTime();
+      const planned = RETRY_DELAYS_MS[attempt] as number;
+      expect(delay).toBeGreaterThanOrEqual(planned * 0.8);
+      expect(delay).toBeLessThanOrEqual(planned * 1.2);
+      now = next as Date;
+    }
+    expect(calls).toHaveLength(MAX_ATTEMPTS - 1);
+    expect(RETRY_DELAYS_MS.slice(1)).toEqual([5, 300, 1800, 7200, 18000, 36000, 36000].map((s) => s * 1000));
+    expect((await messagesOf(endpoint.id))[0]).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
+    const { rows } = await t.services.pool.query<{ attempt: number; outcome: string; error: string }>(
+      'SELECT attempt, outcome, error FROM webhook_attempts WHERE message_id = $1 ORDER BY attempt',
+      [messageId],
+    );
+    expect(rows.map((row) => `${row.attempt}:${row.outcome}`)).toEqual(
+      RETRY_DELAYS_MS.map((_, index) => `${index + 1}:failed`),
+    );
+    expect(rows.every((row) => row.error.length > 0)).toBe(true);
   });
 
   it('disables an endpoint failing for five days: audit entry and webhook_endpoint.disabled event', async () => {

@@ -4,15 +4,22 @@ import { deliverMessage } from '../services/deliver-message.js';
 
 /**
  * One delivery attempt of a webhook message. The retry schedule is the module's own (each failed
- * attempt queues the next with `startAfter`); pg-boss's retries only cover a handler that crashed.
+ * attempt queues the next with `startAfter`); pg-boss's retries only cover a handler that crashed
+ * or a worker that died mid-delivery (its job is failed once past the timeout, then retried within
+ * seconds; the attempt is idempotent, and the message keeps its webhook-id).
+ *
+ * Each worker process runs up to 4 × 16 deliveries at once: an attempt mostly waits on the
+ * receiver, and four pollers keep one slow receiver (up to 15 s) from holding every slot.
  */
 export const deliverWebhookJob = defineJob({
   name: 'webhooks.deliver',
   description:
     'Sends one webhook message to its endpoint, records the attempt and schedules the next on failure.',
   payload: z.object({ messageId: z.uuid() }),
-  retry: { limit: 3, delaySeconds: 30, backoff: true },
-  timeoutSeconds: 60,
+  retry: { limit: 10, delaySeconds: 2, backoff: true },
+  // The HTTP exchange is bounded at 15 s; the rest is a few queries.
+  timeoutSeconds: 40,
+  concurrency: { workers: 4, batchSize: 16 },
   handle: async ({ messageId }, services) => {
     await deliverMessage(services, messageId, {
       requeue: (tx, id, startAfter) =>

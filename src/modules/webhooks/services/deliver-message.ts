@@ -109,8 +109,8 @@ export async function deliverMessage(
     },
     parseAllowlist(services.config.ATRIUM_WEBHOOK_ALLOWED_HOSTS),
   );
+  if (result.ok) return recordSuccess(services, message, attempt, body, result);
   return withTransaction(services.pool, async (tx) => {
-    if (result.ok) return recordSuccess(tx, message, attempt, body, result);
     await recordAttempt(tx, message, attempt, body, result, 'failed');
     const at = now();
     const next = nextAttemptAt(attempt, at);
@@ -135,26 +135,48 @@ export async function deliverMessage(
   });
 }
 
+/**
+ * Records the success in one statement (atomic without a transaction, one round trip): the
+ * conditional update wins or not, and only a winner writes its attempt and clears the endpoint's
+ * failure state. Another run of this job that recorded the success first makes this one a
+ * duplicate the receiver got, as at-least-once allows; the log keeps one success.
+ */
 async function recordSuccess(
-  tx: Tx,
+  services: AppServices,
   message: MessageRow,
   attempt: number,
   body: string,
   result: DeliveryResult,
 ): Promise<'delivered' | 'skipped'> {
-  const won = await tx.client.query(
-    `UPDATE webhook_messages SET status = 'succeeded', succeeded_at = now(), next_attempt_at = NULL
-      WHERE id = $1 AND status <> 'succeeded'`,
-    [message.id],
+  const { rows } = await services.pool.query<{ won: number }>(
+    `WITH won AS (
+       UPDATE webhook_messages SET status = 'succeeded', succeeded_at = now(), next_attempt_at = NULL
+        WHERE id = $1 AND status <> 'succeeded' RETURNING id
+     ), attempt AS (
+       INSERT INTO webhook_attempts (id, tenant_id, message_id, endpoint_id, app_id, event_type, attempt, outcome,
+                                     status_code, latency_ms, request_payload, response_body, error)
+       SELECT $2::uuid, $3::uuid, won.id, $4::uuid, $5::uuid, $6::text, $7::int, 'success',
+              $8::int, $9::int, $10::text, $11::text, NULL FROM won
+     ), endpoint AS (
+       UPDATE webhook_endpoints SET failing_since = NULL
+        WHERE id = $4 AND failing_since IS NOT NULL AND EXISTS (SELECT 1 FROM won)
+     )
+     SELECT count(*)::int AS won FROM won`,
+    [
+      message.id,
+      uuidv7(),
+      message.tenant_id,
+      message.endpoint_id,
+      message.app_id,
+      message.event_type,
+      attempt,
+      result.statusCode,
+      result.latencyMs,
+      body,
+      result.responseBody,
+    ],
   );
-  // Another run of this job recorded the success first: the receiver got a duplicate, as
-  // at-least-once allows, and the log keeps one success.
-  if (!won.rowCount) return 'skipped';
-  await recordAttempt(tx, message, attempt, body, result, 'success');
-  await tx.client.query('UPDATE webhook_endpoints SET failing_since = NULL WHERE id = $1', [
-    message.endpoint_id,
-  ]);
-  return 'delivered';
+  return rows[0]?.won ? 'delivered' : 'skipped';
 }
 
 async function recordAttempt(

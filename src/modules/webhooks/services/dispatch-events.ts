@@ -25,32 +25,45 @@ export async function dispatchEvents(services: AppServices): Promise<number> {
   let total = 0;
   for (;;) {
     const { count, messages } = await withTransaction(services.pool, async (tx) => {
-      const claimed = await tx.client.query<EventRow>(
-        `SELECT id, tenant_id, app_id, endpoint_id, type FROM events
+      const claimed = await tx.client.query<{ id: string }>(
+        `SELECT id FROM events
           WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
+      // Every (event, endpoint) pair of the batch in one query, the messages in one insert and
+      // their jobs in one more: a constant number of statements per batch, not per event.
+      const pairs = claimed.rows.length
+        ? await tx.client.query<{ event_id: string; endpoint_id: string; tenant_id: string }>(
+            `SELECT ev.id AS event_id, e.id AS endpoint_id, ev.tenant_id
+               FROM unnest($1::uuid[]) AS claimed(id)
+               JOIN events ev ON ev.id = claimed.id
+               JOIN webhook_endpoints e ON e.tenant_id = ev.tenant_id AND e.enabled AND (
+                 CASE WHEN ev.endpoint_id IS NOT NULL THEN e.id = ev.endpoint_id
+                      ELSE (ev.app_id IS NULL OR e.app_id = ev.app_id)
+                           AND (cardinality(e.event_types) = 0 OR ev.type = ANY(e.event_types)) END)
+              ORDER BY ev.id, e.id`,
+            [claimed.rows.map((event) => event.id)],
+          )
+        : { rows: [] };
       let created = 0;
-      for (const event of claimed.rows) {
-        const endpoints = await tx.client.query<{ id: string }>(
-          `SELECT id FROM webhook_endpoints
-            WHERE tenant_id = $1 AND enabled AND (
-              CASE WHEN $4::uuid IS NOT NULL THEN id = $4::uuid
-                   ELSE ($2::uuid IS NULL OR app_id = $2::uuid)
-                        AND (cardinality(event_types) = 0 OR $3 = ANY(event_types)) END)`,
-          [event.tenant_id, event.app_id, event.type, event.endpoint_id],
+      if (pairs.rows.length) {
+        const inserted = await tx.client.query<{ id: string }>(
+          `INSERT INTO webhook_messages (id, tenant_id, endpoint_id, event_id)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[])
+           ON CONFLICT (endpoint_id, event_id) DO NOTHING RETURNING id`,
+          [
+            pairs.rows.map(() => uuidv7()),
+            pairs.rows.map((pair) => pair.tenant_id),
+            pairs.rows.map((pair) => pair.endpoint_id),
+            pairs.rows.map((pair) => pair.event_id),
+          ],
         );
-        for (const endpoint of endpoints.rows) {
-          const messageId = uuidv7();
-          const inserted = await tx.client.query(
-            `INSERT INTO webhook_messages (id, tenant_id, endpoint_id, event_id) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (endpoint_id, event_id) DO NOTHING`,
-            [messageId, event.tenant_id, endpoint.id, event.id],
-          );
-          if (!inserted.rowCount) continue;
-          await services.queue.enqueue(tx, deliverWebhookJob, { messageId });
-          created++;
-        }
+        await services.queue.enqueueMany(
+          tx,
+          deliverWebhookJob,
+          inserted.rows.map((row) => ({ messageId: row.id })),
+        );
+        created = inserted.rows.length;
       }
       if (claimed.rows.length) {
         await tx.client.query(

@@ -5,6 +5,16 @@ import { Webhook } from 'standardwebhooks';
 import { checkHost, guardedLookup, type HostAllowlist } from './url-guard.js';
 
 export const DELIVERY_TIMEOUT_MS = 15_000;
+
+/**
+ * Connections are kept alive and reused per receiver origin (a TLS handshake per delivery would
+ * dominate the cost). The SSRF check runs when a connection is made (the guarded lookup), so a
+ * reused one was checked; the agents honour the receiver's Keep-Alive timeout hint.
+ */
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 16, scheduling: 'lifo' }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 16, scheduling: 'lifo' }),
+};
 export const RESPONSE_BODY_LIMIT = 4096;
 
 export interface SignedRequest {
@@ -59,6 +69,20 @@ export async function sendWebhook(request: SignedRequest, allow: HostAllowlist):
       };
     }
   }
+  const first = await post(url, request, allow, elapsed);
+  // A kept-alive socket the receiver closed just as it was reused fails before any byte of an
+  // answer: the request never reached the receiver, so it is sent once more on a new socket.
+  return first === STALE_SOCKET ? ((await post(url, request, allow, elapsed)) as DeliveryResult) : first;
+}
+
+const STALE_SOCKET = Symbol('stale socket');
+
+function post(
+  url: URL,
+  request: SignedRequest,
+  allow: HostAllowlist,
+  elapsed: () => number,
+): Promise<DeliveryResult | typeof STALE_SOCKET> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve) => {
     let settled = false;
@@ -72,7 +96,7 @@ export async function sendWebhook(request: SignedRequest, allow: HostAllowlist):
       url,
       {
         method: 'POST',
-        agent: false,
+        agent: url.protocol === 'https:' ? agents['https:'] : agents['http:'],
         lookup: guardedLookup(allow) as never,
         headers: {
           ...request.headers,
@@ -112,9 +136,16 @@ export async function sendWebhook(request: SignedRequest, allow: HostAllowlist):
     const timer = setTimeout(() => {
       outgoing.destroy(new Error(`No answer within ${DELIVERY_TIMEOUT_MS / 1000} s.`));
     }, DELIVERY_TIMEOUT_MS);
-    outgoing.on('error', (error) =>
-      finish({ ok: false, statusCode: null, responseBody: null, error: error.message || String(error) }),
-    );
+    outgoing.on('error', (error) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!settled && outgoing.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE')) {
+        settled = true;
+        clearTimeout(timer);
+        resolve(STALE_SOCKET);
+        return;
+      }
+      finish({ ok: false, statusCode: null, responseBody: null, error: error.message || String(error) });
+    });
     outgoing.end(request.body);
   });
 }
