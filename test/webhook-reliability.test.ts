@@ -141,13 +141,12 @@ describe('a worker killed in the middle of deliveries', () => {
           [endpointId],
         )
         .catch((e: Error) => ({ rows: [String(e)] }));
-      console.log(
-        'STUCK',
-        JSON.stringify(await statuses()),
-        JSON.stringify(rows),
-        worker.output().slice(-4000),
+      // Say what is stuck, with the worker's last words, instead of a bare timeout.
+      throw new Error(
+        `not every message succeeded: ${JSON.stringify(await statuses())}, stuck: ${JSON.stringify(rows)}
+${worker.output().slice(-4000)}`,
+        { cause: error },
       );
-      throw error;
     }
     expect(await statuses()).toEqual({ succeeded: EVENTS });
 

@@ -524,7 +524,16 @@ describe('delivery', () => {
     expect(rows.every((row) => row.error.length > 0)).toBe(true);
   });
 
-  it('disables an endpoint failing for five days: audit entry and webhook_endpoint.disabled event', async () => {
+  const endpointLink = (id: string) => `/webhooks/endpoints/${id}`;
+  const notices = async (tenantId: string) =>
+    (
+      await t.services.pool.query<{ category: string; link: string }>(
+        `SELECT category, link FROM notifications WHERE tenant_id = $1 ORDER BY created_at, category`,
+        [tenantId],
+      )
+    ).rows;
+
+  it('disables an endpoint failing for five days: audit entry, webhook_endpoint.disabled event, owners told', async () => {
     receiver.answer = { status: 500, body: '' };
     const { messageId, endpoint, tenant } = await pendingMessage();
     const start = new Date();
@@ -536,8 +545,22 @@ describe('delivery', () => {
       (await send<Endpoint>(t, 'GET', `/partner/webhooks/${endpoint.id}`, undefined, tenant.owner)).body
         .enabled,
     ).toBe(true);
+    // Failing for days: the people who manage webhooks are told once for this streak.
+    await deliverMessage(t.services, messageId, { requeue, now: () => fourDays });
+    expect(await notices(tenant.tenantId)).toEqual([
+      { category: 'webhook_failing', link: endpointLink(endpoint.id) },
+    ]);
     const fiveDays = new Date(start.getTime() + 5 * 24 * 3600 * 1000 + 60_000);
     await deliverMessage(t.services, messageId, { requeue, now: () => fiveDays });
+    expect(await notices(tenant.tenantId)).toEqual([
+      { category: 'webhook_failing', link: endpointLink(endpoint.id) },
+      { category: 'webhook_disabled', link: endpointLink(endpoint.id) },
+    ]);
+    // Disabling is important: it is mailed as well (queued with the change).
+    const { rows: mails } = await t.services.pool.query<{ subject: string }>(
+      `SELECT data->>'subject' AS subject FROM pgboss.job WHERE name = 'mail.send' AND data->>'subject' ILIKE '%disabled%'`,
+    );
+    expect(mails.length).toBeGreaterThan(0);
     const disabled = await send<Endpoint>(
       t,
       'GET',

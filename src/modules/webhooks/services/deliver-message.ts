@@ -4,6 +4,7 @@ import { toPublicId } from '../../../kernel/ids/public-id.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
 import { disableFailingEndpoint, FAILING_DAYS_BEFORE_DISABLE } from './disable-endpoint.js';
 import { endpointSecretBox } from './endpoint-secret.js';
+import { noticeFailingEndpoint } from './notify-endpoint-trouble.js';
 import { nextAttemptAt } from './retry-schedule.js';
 import { type DeliveryResult, sendWebhook } from './send-webhook.js';
 import { parseAllowlist } from './url-guard.js';
@@ -125,11 +126,14 @@ export async function deliverMessage(
     );
     const since = failing.rows[0]?.failing_since;
     if (since && at.getTime() - since.getTime() >= FAILING_DAYS_BEFORE_DISABLE * 24 * 3600 * 1000) {
-      await disableFailingEndpoint(tx, {
+      await disableFailingEndpoint(services, tx, {
         endpointId: message.endpoint_id,
         tenantId: message.tenant_id,
         failingSince: since,
       });
+    } else if (since) {
+      const endpoint = { tenantId: message.tenant_id, endpointId: message.endpoint_id, url: message.url };
+      await noticeFailingEndpoint(services, tx, { ...endpoint, failingSince: since }, at);
     }
     return 'failed' as const;
   });

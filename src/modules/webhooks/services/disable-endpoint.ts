@@ -1,9 +1,11 @@
+import type { AppServices } from '../../../kernel/context.js';
 import type { Tx } from '../../../kernel/db/transaction.js';
 import { systemActor } from '../../../kernel/http/actor.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import { recordAudit } from '../../audit/index.js';
 import { endpointDisabledEvent } from '../events.js';
 import { emitEvent } from './emit-event.js';
+import { noticeDisabledEndpoint } from './notify-endpoint-trouble.js';
 
 export const FAILING_DAYS_BEFORE_DISABLE = 5;
 
@@ -18,9 +20,10 @@ export interface DisabledEndpoint {
 
 /**
  * Disables an endpoint that has failed for five days (once: a conditional update), in the
- * delivery's transaction, then runs `onEndpointDisabled`.
+ * delivery's transaction, then runs `onEndpointDisabled` and tells the people who manage webhooks.
  */
 export async function disableFailingEndpoint(
+  services: AppServices,
   tx: Tx,
   options: { endpointId: string; tenantId: string; failingSince: Date },
 ): Promise<boolean> {
@@ -33,14 +36,13 @@ export async function disableFailingEndpoint(
   const row = rows[0];
   if (!row) return false;
   await onEndpointDisabled(tx, { ...options, appId: row.app_id, url: row.url, reason });
+  await noticeDisabledEndpoint(services, tx, { ...options, url: row.url, reason });
   return true;
 }
 
 /**
- * Everything that follows an automatic disable, in the same transaction: the audit entry and the
- * `webhook_endpoint.disabled` event. Notifications (owners told by mail and in-app) plug in here:
- * preferably as a manifest `subscribers` entry for `webhook_endpoint.disabled` (the dispatcher runs
- * it after commit, at least once), or as a call added below.
+ * What follows an automatic disable, in the same transaction: the audit entry and the
+ * `webhook_endpoint.disabled` event.
  */
 export async function onEndpointDisabled(tx: Tx, endpoint: DisabledEndpoint): Promise<void> {
   const endpointId = toPublicId('endpoint', endpoint.endpointId);
