@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Logger } from '../logger.js';
 
 type Handler = (payload: string) => void;
-type Queryable = { query: (text: string, values?: unknown[]) => Promise<unknown> };
+export type Queryable = { query: (text: string, values?: unknown[]) => Promise<unknown> };
 
 const CHANNEL = /^[a-z][a-z0-9_]*$/;
 const MAX_BACKOFF_MS = 5_000;

@@ -9,6 +9,7 @@ export const LIVE_EVENT_TYPES = {
   jobUpdated: 'job.updated',
   notificationCreated: 'notification.created',
   notificationsRead: 'notifications.read',
+  webhookDelivery: 'webhook.delivery',
 } as const;
 
 export type LiveEventType = (typeof LIVE_EVENT_TYPES)[keyof typeof LIVE_EVENT_TYPES];
@@ -22,6 +23,8 @@ export const LIVE_EVENT_DESCRIPTIONS: Record<LiveEventType, string> = {
     'A notification for the signed-in user (sent to that user only). `data`: the notification as `GET /partner/notifications` lists it.',
   'notifications.read':
     'The user marked notifications read (in another tab, say). `data`: `{ "ids": [...] }` or `{ "all": true }`.',
+  'webhook.delivery':
+    'A webhook delivery attempt finished. `data`: `{ "endpointId": "ep_…", "deliveryId": "msg_…", "attempt": 1, "outcome": "success", "statusCode": 200 }`.',
 };
 
 export const StreamQuerySchema = z.object({

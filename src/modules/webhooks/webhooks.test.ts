@@ -405,6 +405,20 @@ describe('delivery', () => {
       [messageId],
     );
     expect(attempts.rows).toEqual([{ outcome: 'success', status_code: 200, response_body: 'thanks' }]);
+    // Open dashboards hear of the attempt once (the duplicate run announced nothing).
+    const { rows: live } = await t.services.pool.query<{ data: Record<string, unknown> }>(
+      `SELECT data FROM live_events WHERE tenant_id = $1 AND type = 'webhook.delivery'`,
+      [tenant.tenantId],
+    );
+    expect(live.map((row) => row.data)).toEqual([
+      {
+        endpointId: endpoint.id,
+        deliveryId: delivery.headers['webhook-id'],
+        attempt: 1,
+        outcome: 'success',
+        statusCode: 200,
+      },
+    ]);
     const logs = await send<{ data: { status: string; deliveryId: string; attempt: number }[] }>(
       t,
       'GET',

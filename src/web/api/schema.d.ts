@@ -117,6 +117,7 @@ export interface paths {
          *     - `job.updated`: A job run was queued, progressed, succeeded or failed. `data`: the job run as `GET /partner/jobs/{jobId}` returns it.
          *     - `notification.created`: A notification for the signed-in user (sent to that user only). `data`: the notification as `GET /partner/notifications` lists it.
          *     - `notifications.read`: The user marked notifications read (in another tab, say). `data`: `{ "ids": [...] }` or `{ "all": true }`.
+         *     - `webhook.delivery`: A webhook delivery attempt finished. `data`: `{ "endpointId": "ep_…", "deliveryId": "msg_…", "attempt": 1, "outcome": "success", "statusCode": 200 }`.
          */
         get: operations["streamLiveEvents"];
         put?: never;

@@ -19,7 +19,13 @@ interface LiveConnection {
 const LiveContext = createContext<LiveConnection | undefined>(undefined);
 
 /** Event types the server sends (kept in sync with the live module's contract). */
-const KNOWN_TYPES = ['logs.appended', 'job.updated', 'notification.created', 'notifications.read'] as const;
+const KNOWN_TYPES = [
+  'logs.appended',
+  'job.updated',
+  'notification.created',
+  'notifications.read',
+  'webhook.delivery',
+] as const;
 const MAX_RETRY_MS = 30_000;
 
 /**

@@ -1,5 +1,4 @@
-import { notify } from '../../../kernel/db/notifier.js';
-import type { Tx } from '../../../kernel/db/transaction.js';
+import { notify, type Queryable } from '../../../kernel/db/notifier.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
 
 /** The NOTIFY channel every API process listens on for live events. */
@@ -35,9 +34,10 @@ export interface LiveMessage extends Omit<LiveEvent, 'data'> {
 /**
  * Publishes a live event in the caller's transaction: the row is stored (for clients that resume
  * with Last-Event-ID) and NOTIFYed, so every API process hears it on commit, and a rolled-back
- * change announces nothing. Works in a tenant transaction and in a system one.
+ * change announces nothing. Works in a tenant transaction and in a system one (or on the pool, for
+ * a change committed by a single statement).
  */
-export async function publishLive(tx: Pick<Tx, 'client'>, input: LiveEventInput): Promise<string> {
+export async function publishLive(tx: { client: Queryable }, input: LiveEventInput): Promise<string> {
   const event: LiveEvent = {
     id: uuidv7(),
     tenantId: input.tenantId,

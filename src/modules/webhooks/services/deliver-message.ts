@@ -1,7 +1,10 @@
 import type { AppServices } from '../../../kernel/context.js';
+import type { Queryable } from '../../../kernel/db/notifier.js';
 import { type Tx, withTransaction } from '../../../kernel/db/transaction.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
+import { LIVE_EVENT_TYPES } from '../../live/contract.js';
+import { publishLive } from '../../live/index.js';
 import { disableFailingEndpoint, FAILING_DAYS_BEFORE_DISABLE } from './disable-endpoint.js';
 import { endpointSecretBox } from './endpoint-secret.js';
 import { noticeFailingEndpoint } from './notify-endpoint-trouble.js';
@@ -113,6 +116,7 @@ export async function deliverMessage(
   if (result.ok) return recordSuccess(services, message, attempt, body, result);
   return withTransaction(services.pool, async (tx) => {
     await recordAttempt(tx, message, attempt, body, result, 'failed');
+    await announceAttempt(tx, message, attempt, result, 'failed');
     const at = now();
     const next = nextAttemptAt(attempt, at);
     await tx.client.query(
@@ -180,7 +184,30 @@ async function recordSuccess(
       result.responseBody,
     ],
   );
-  return rows[0]?.won ? 'delivered' : 'skipped';
+  if (!rows[0]?.won) return 'skipped';
+  await announceAttempt({ client: services.pool }, message, attempt, result, 'success');
+  return 'delivered';
+}
+
+/** Tells the tenant's open dashboards (endpoint page, Logs page) that an attempt finished. */
+function announceAttempt(
+  db: { client: Queryable },
+  message: MessageRow,
+  attempt: number,
+  result: DeliveryResult,
+  outcome: 'success' | 'failed',
+): Promise<string> {
+  return publishLive(db, {
+    tenantId: message.tenant_id,
+    type: LIVE_EVENT_TYPES.webhookDelivery,
+    data: {
+      endpointId: toPublicId('endpoint', message.endpoint_id),
+      deliveryId: toPublicId('delivery', message.id),
+      attempt,
+      outcome,
+      statusCode: result.statusCode,
+    },
+  });
 }
 
 async function recordAttempt(

@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { api, unwrap } from '@web/api/client';
 import type { components } from '@web/api/schema';
+import { useLiveInvalidate } from '@web/live/live-invalidate';
 
 export type WebhookEndpoint = components['schemas']['WebhookEndpoint'];
 export type WebhookEventType = components['schemas']['WebhookEventType'];
@@ -117,8 +118,14 @@ interface DeliveryListOptions {
   watch?: boolean;
 }
 
-/** Delivery attempts, newest first, one cursor page at a time ("Load more"). */
+const DELIVERY_EVENTS = ['webhook.delivery'] as const;
+
+/**
+ * Delivery attempts, newest first, one cursor page at a time ("Load more"). Each finished attempt
+ * (the live `webhook.delivery` event) refreshes the logs and the stats on screen.
+ */
 export function useDeliveries(search: DeliverySearch, options: DeliveryListOptions = {}) {
+  useLiveInvalidate(DELIVERY_EVENTS, webhooksKey);
   return useInfiniteQuery({
     queryKey: [...webhooksKey, 'deliveries', options.scope ?? 'tenant', search],
     queryFn: async ({ pageParam, signal }): Promise<AttemptList> => {
