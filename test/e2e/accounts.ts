@@ -67,6 +67,35 @@ export function apiRequest(
   });
 }
 
+/**
+ * GET with `Authorization: Bearer <key>` and nothing else (no cookie): what an app's server does.
+ * Resolves with the status and the body's text.
+ */
+export function getWithKey(path: string, key: string): Promise<{ status: number; body: string }> {
+  const url = new URL(path, inject('atriumUrl'));
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+        method: 'GET',
+        headers: { host: url.host, accept: 'application/json', authorization: `Bearer ${key}` },
+      },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          body += chunk;
+        });
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 /** A query on the instance's own database (the mailbox, set-up the UI cannot do). */
 export async function query<Row extends object>(sql: string, values: unknown[]): Promise<Row[]> {
   const client = new pg.Client({ connectionString: inject('atriumDatabaseUrl') });

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { request as httpRequest } from 'node:http';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiRequest, browserCookie, signInDashboard } from './accounts.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiRequest, browserCookie, getWithKey, signInDashboard } from './accounts.js';
 import { dashboardForFile } from './browser.js';
 
 // The issue's story: a key made in the dashboard calls the Public API, and the call shows on the
@@ -9,32 +8,6 @@ import { dashboardForFile } from './browser.js';
 const dashboard = dashboardForFile('gateway-story', { permissions: ['clipboard-read', 'clipboard-write'] });
 const suffix = randomUUID().slice(0, 8);
 let appId = '';
-
-/** GET with `Authorization: Bearer <key>` and nothing else: what an app's server does. */
-function getWithKey(path: string, key: string): Promise<{ status: number; body: string }> {
-  const url = new URL(path, inject('atriumUrl'));
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: url.port,
-        path: url.pathname,
-        method: 'GET',
-        headers: { host: url.host, accept: 'application/json', authorization: `Bearer ${key}` },
-      },
-      (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk) => {
-          body += chunk;
-        });
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-      },
-    );
-    request.on('error', reject);
-    request.end();
-  });
-}
 
 beforeAll(async () => {
   await signInDashboard(dashboard(), {

@@ -1,35 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { request as httpRequest } from 'node:http';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiRequest, browserCookie, signInDashboard } from './accounts.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiRequest, browserCookie, getWithKey, signInDashboard } from './accounts.js';
 import { dashboardForFile } from './browser.js';
 
 const dashboard = dashboardForFile('keys');
 const suffix = randomUUID().slice(0, 8);
 const appName = `Keys E2E app ${suffix}`;
 let appId = '';
-
-/** GET with `Authorization: Bearer <key>`, no cookie: what an app's server does. */
-function getWithKey(path: string, key: string): Promise<number> {
-  const url = new URL(path, inject('atriumUrl'));
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: url.port,
-        path: `${url.pathname}${url.search}`,
-        method: 'GET',
-        headers: { host: url.host, accept: 'application/json', authorization: `Bearer ${key}` },
-      },
-      (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
-      },
-    );
-    request.on('error', reject);
-    request.end();
-  });
-}
 
 beforeAll(async () => {
   await signInDashboard(dashboard(), {
@@ -79,7 +56,7 @@ describe('API keys in the dashboard', () => {
   });
 
   it('the key calls the API; rotated with no grace, only the new key works', async () => {
-    expect(await getWithKey('/partner/apps', secret)).toBe(200);
+    expect((await getWithKey('/partner/apps', secret)).status).toBe(200);
     const { page } = dashboard();
     await page
       .getByRole('row', { name: /E2E server/ })
@@ -96,8 +73,8 @@ describe('API keys in the dashboard', () => {
     expect(rotated).not.toBe(secret);
     await reveal.getByRole('button', { name: 'Done' }).click();
     await reveal.waitFor({ state: 'detached' });
-    expect(await getWithKey('/partner/apps', secret)).toBe(401);
-    expect(await getWithKey('/partner/apps', rotated)).toBe(200);
+    expect((await getWithKey('/partner/apps', secret)).status).toBe(401);
+    expect((await getWithKey('/partner/apps', rotated)).status).toBe(200);
     secret = rotated;
   });
 
@@ -116,7 +93,7 @@ describe('API keys in the dashboard', () => {
           .count(),
       )
       .toBe(0);
-    expect(await getWithKey('/partner/apps', secret)).toBe(401);
+    expect((await getWithKey('/partner/apps', secret)).status).toBe(401);
   });
 
   it('lists keys across apps on the API keys page', async () => {

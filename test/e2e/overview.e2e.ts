@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { request as httpRequest } from 'node:http';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiRequest, browserCookie, signInDashboard } from './accounts.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiRequest, browserCookie, getWithKey, signInDashboard } from './accounts.js';
 import { dashboardForFile } from './browser.js';
 
 // Needs the request-log writer (the logs module) to fill the rollups from real requests.
@@ -10,28 +9,6 @@ const suffix = randomUUID().slice(0, 8);
 const CALLS = 12;
 let keyId = '';
 let secret = '';
-
-/** GET with `Authorization: Bearer <key>`, no cookie: what an app's server does. */
-function getWithKey(path: string, key: string): Promise<number> {
-  const url = new URL(path, inject('atriumUrl'));
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: url.port,
-        path: `${url.pathname}${url.search}`,
-        method: 'GET',
-        headers: { host: url.host, accept: 'application/json', authorization: `Bearer ${key}` },
-      },
-      (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
-      },
-    );
-    request.on('error', reject);
-    request.end();
-  });
-}
 
 beforeAll(async () => {
   await signInDashboard(dashboard(), {
@@ -60,7 +37,8 @@ beforeAll(async () => {
   expect(key.status, JSON.stringify(key.body)).toBe(201);
   ({ id: keyId, secret } = key.body as { id: string; secret: string });
   // Real traffic: the app's server lists apps with its key.
-  for (let call = 0; call < CALLS; call++) expect(await getWithKey('/partner/apps', secret)).toBe(200);
+  for (let call = 0; call < CALLS; call++)
+    expect((await getWithKey('/partner/apps', secret)).status).toBe(200);
 });
 
 /** The calls counted for the key's route, read from the endpoint table after a reload. */

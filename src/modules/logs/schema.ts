@@ -1,4 +1,5 @@
 import {
+  type AnyPgColumn,
   doublePrecision,
   integer,
   jsonb,
@@ -66,54 +67,45 @@ const rollupColumns = {
   latencyBuckets: integer('latency_buckets').array().notNull(),
 };
 
+type RollupTable = { [K in keyof typeof rollupColumns]: AnyPgColumn };
+
+/** One row per bucket and grouping, nulls included: what the writer's upserts conflict on. */
+const rollupKey = (name: string) => (table: RollupTable) => [
+  unique(name)
+    .on(
+      table.tenantId,
+      table.bucket,
+      table.appId,
+      table.keyId,
+      table.userId,
+      table.method,
+      table.route,
+      table.statusClass,
+    )
+    .nullsNotDistinct(),
+];
+
 /**
  * Per-minute request counts and latency distributions per tenant, app, key, user, route and
  * status class, written by the request-log writer as it flushes. They feed live charts and
  * metering; charts over days read the hourly table instead.
  */
-export const requestRollupsMinute = pgTable('request_rollups_minute', rollupColumns, (table) => [
-  unique('request_rollups_minute_key')
-    .on(
-      table.tenantId,
-      table.bucket,
-      table.appId,
-      table.keyId,
-      table.userId,
-      table.method,
-      table.route,
-      table.statusClass,
-    )
-    .nullsNotDistinct(),
-]);
+export const requestRollupsMinute = pgTable(
+  'request_rollups_minute',
+  rollupColumns,
+  rollupKey('request_rollups_minute_key'),
+);
 
 /** The same rollup per UTC day: what the overview's 30- and 90-day views read. */
-export const requestRollupsDay = pgTable('request_rollups_day', rollupColumns, (table) => [
-  unique('request_rollups_day_key')
-    .on(
-      table.tenantId,
-      table.bucket,
-      table.appId,
-      table.keyId,
-      table.userId,
-      table.method,
-      table.route,
-      table.statusClass,
-    )
-    .nullsNotDistinct(),
-]);
+export const requestRollupsDay = pgTable(
+  'request_rollups_day',
+  rollupColumns,
+  rollupKey('request_rollups_day_key'),
+);
 
 /** The same rollup per hour, kept as long as the longest overview range. */
-export const requestRollupsHour = pgTable('request_rollups_hour', rollupColumns, (table) => [
-  unique('request_rollups_hour_key')
-    .on(
-      table.tenantId,
-      table.bucket,
-      table.appId,
-      table.keyId,
-      table.userId,
-      table.method,
-      table.route,
-      table.statusClass,
-    )
-    .nullsNotDistinct(),
-]);
+export const requestRollupsHour = pgTable(
+  'request_rollups_hour',
+  rollupColumns,
+  rollupKey('request_rollups_hour_key'),
+);
