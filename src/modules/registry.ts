@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../kernel/module.js';
 import { accessModule } from './access/module.js';
 import { auditModule } from './audit/module.js';
 import { identityModule } from './identity/module.js';
+import { intelligenceModule } from './intelligence/module.js';
 import { jobsModule } from './jobs/module.js';
 import { keysModule } from './keys/module.js';
 import { liveModule } from './live/module.js';
@@ -29,5 +30,6 @@ export const allModules: readonly ModuleManifest[] = [
   logsModule,
   usageModule,
   webhooksModule,
+  intelligenceModule,
   operatorModule,
 ];

@@ -24,6 +24,10 @@ export const ID_PREFIXES = {
   liveEvent: 'lev',
   job: 'job',
   notification: 'ntf',
+  customer: 'cus',
+  statement: 'stm',
+  transaction: 'txn',
+  analysis: 'ana',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
