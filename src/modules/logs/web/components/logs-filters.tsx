@@ -1,21 +1,13 @@
-import { toLocalInput } from '@web/lib/time';
 import { Button } from '@web/ui/button';
 import { Field, SelectField, TextField } from '@web/ui/field';
 import { NativeSelect } from '@web/ui/input';
+import { readFilterForm, TimeRangeFields } from '@web/ui/time-range-fields';
 import { FilterIcon, XIcon } from 'lucide-react';
 import type { FormEvent } from 'react';
 import { LOG_SEARCH_KEYS, type LogSearch, useAppOptions } from '../queries';
 
 const STATUS_CLASSES = ['2xx', '3xx', '4xx', '5xx', '4xx,5xx'] as const;
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-/** Quick time ranges: how far back `from` goes. */
-const RANGES = [
-  { value: '1h', label: 'Last hour', ms: 3_600_000 },
-  { value: '24h', label: 'Last 24 hours', ms: 86_400_000 },
-  { value: '7d', label: 'Last 7 days', ms: 7 * 86_400_000 },
-  { value: '30d', label: 'Last 30 days', ms: 30 * 86_400_000 },
-] as const;
-
 interface LogsFiltersProps {
   search: LogSearch;
   onChange: (search: LogSearch) => void;
@@ -30,19 +22,7 @@ export function LogsFilters({ search, onChange }: LogsFiltersProps) {
   const apps = useAppOptions();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const next: LogSearch = {};
-    for (const key of LOG_SEARCH_KEYS) {
-      const value = String(form.get(key) ?? '').trim();
-      if (!value) continue;
-      next[key] = key === 'from' || key === 'to' ? new Date(value).toISOString() : value;
-    }
-    const range = RANGES.find((entry) => entry.value === form.get('range'));
-    if (range) {
-      next.from = new Date(Date.now() - range.ms).toISOString();
-      delete next.to;
-    }
-    onChange(next);
+    onChange(readFilterForm(new FormData(event.currentTarget), LOG_SEARCH_KEYS) as LogSearch);
   };
   const filtered = LOG_SEARCH_KEYS.some((key) => search[key]);
 
@@ -86,18 +66,7 @@ export function LogsFilters({ search, onChange }: LogsFiltersProps) {
           ))}
         </NativeSelect>
       </Field>
-      <Field label="Time range">
-        <NativeSelect name="range" defaultValue="">
-          <option value="">Custom (below)</option>
-          {RANGES.map((range) => (
-            <option key={range.value} value={range.value}>
-              {range.label}
-            </option>
-          ))}
-        </NativeSelect>
-      </Field>
-      <TextField label="From" name="from" type="datetime-local" defaultValue={toLocalInput(search.from)} />
-      <TextField label="To" name="to" type="datetime-local" defaultValue={toLocalInput(search.to)} />
+      <TimeRangeFields from={search.from} to={search.to} />
       {search.keyId && <input type="hidden" name="keyId" value={search.keyId} />}
       {search.route && <input type="hidden" name="route" value={search.route} />}
       <div className="flex flex-wrap items-end gap-2 lg:col-span-4">

@@ -1,7 +1,7 @@
-import { toLocalInput } from '@web/lib/time';
 import { Button } from '@web/ui/button';
-import { Field, TextField } from '@web/ui/field';
+import { Field } from '@web/ui/field';
 import { NativeSelect } from '@web/ui/input';
+import { readFilterForm, TimeRangeFields } from '@web/ui/time-range-fields';
 import { FilterIcon, XIcon } from 'lucide-react';
 import type { FormEvent } from 'react';
 import {
@@ -11,14 +11,6 @@ import {
   useEventTypes,
   useWebhookEndpoints,
 } from '../queries';
-
-/** Quick time ranges: how far back `from` goes. */
-const RANGES = [
-  { value: '1h', label: 'Last hour', ms: 3_600_000 },
-  { value: '24h', label: 'Last 24 hours', ms: 86_400_000 },
-  { value: '7d', label: 'Last 7 days', ms: 7 * 86_400_000 },
-  { value: '30d', label: 'Last 30 days', ms: 30 * 86_400_000 },
-] as const;
 
 interface DeliveryFiltersProps {
   search: DeliverySearch;
@@ -35,19 +27,7 @@ export function DeliveryFilters({ search, onChange }: DeliveryFiltersProps) {
   const eventTypes = useEventTypes();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const next: Record<string, string> = {};
-    for (const key of DELIVERY_SEARCH_KEYS) {
-      const value = String(form.get(key) ?? '').trim();
-      if (!value) continue;
-      next[key] = key === 'from' || key === 'to' ? new Date(value).toISOString() : value;
-    }
-    const range = RANGES.find((entry) => entry.value === form.get('range'));
-    if (range) {
-      next.from = new Date(Date.now() - range.ms).toISOString();
-      delete next.to;
-    }
-    onChange(next as DeliverySearch);
+    onChange(readFilterForm(new FormData(event.currentTarget), DELIVERY_SEARCH_KEYS) as DeliverySearch);
   };
   const filtered = DELIVERY_SEARCH_KEYS.some((key) => search[key]);
 
@@ -100,18 +80,7 @@ export function DeliveryFilters({ search, onChange }: DeliveryFiltersProps) {
           <option value="failed">Failed</option>
         </NativeSelect>
       </Field>
-      <Field label="Time range">
-        <NativeSelect name="range" defaultValue="">
-          <option value="">Custom (below)</option>
-          {RANGES.map((range) => (
-            <option key={range.value} value={range.value}>
-              {range.label}
-            </option>
-          ))}
-        </NativeSelect>
-      </Field>
-      <TextField label="From" name="from" type="datetime-local" defaultValue={toLocalInput(search.from)} />
-      <TextField label="To" name="to" type="datetime-local" defaultValue={toLocalInput(search.to)} />
+      <TimeRangeFields from={search.from} to={search.to} />
       <div className="flex flex-wrap items-end gap-2">
         <Button type="submit">
           <FilterIcon aria-hidden="true" />
