@@ -1,12 +1,31 @@
 import { defineModule } from '../../kernel/module.js';
 import { INTELLIGENCE_PERMISSIONS } from './contract.js';
+import { archiveCustomerRoute } from './routes/archive-customer.js';
+import { exportCustomerReportRoute } from './routes/export-customer-report.js';
+import { getCustomerRoute } from './routes/get-customer.js';
+import { listCustomerAnalysesRoute } from './routes/list-customer-analyses.js';
+import { listCustomerTransactionsRoute } from './routes/list-customer-transactions.js';
+import { listCustomersRoute } from './routes/list-customers.js';
+import { mergeCustomersRoute } from './routes/merge-customers.js';
+import { unarchiveCustomerRoute } from './routes/unarchive-customer.js';
+import { updateCustomerRoute } from './routes/update-customer.js';
 
 export const intelligenceModule = defineModule({
   id: 'intelligence',
   title: 'Customer intelligence',
   description:
     'Statements in through the Public API; per customer a categorised history, a persona with its reasons, a craving profile and a drift index; the customer table and the intelligence dashboard.',
-  routes: [],
+  routes: [
+    listCustomersRoute,
+    getCustomerRoute,
+    updateCustomerRoute,
+    listCustomerAnalysesRoute,
+    listCustomerTransactionsRoute,
+    mergeCustomersRoute,
+    archiveCustomerRoute,
+    unarchiveCustomerRoute,
+    exportCustomerReportRoute,
+  ],
   tags: [
     {
       name: 'Customers',
@@ -30,6 +49,19 @@ export const intelligenceModule = defineModule({
       name: INTELLIGENCE_PERMISSIONS.customersWrite,
       description: 'Rename, merge, archive and unarchive customers.',
       defaultRoles: ['owner', 'admin', 'analyst'],
+    },
+  ],
+  nav: [
+    {
+      section: { id: 'intelligence', title: 'Intelligence', order: 15 },
+      id: 'intelligence-customers',
+      title: 'Customers',
+      path: '/intelligence/customers',
+      icon: 'users',
+      description:
+        'Your customers with their persona, drift and risk; profiles, merges, archive and reports.',
+      order: 10,
+      permission: INTELLIGENCE_PERMISSIONS.customersRead,
     },
   ],
 });

@@ -1296,6 +1296,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/partner/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customers
+         * @description The tenant’s customers, newest first, with their latest persona, drift and risk. Search by id, external reference or name; filter by persona, drift level, risk level, region, gender, age band and archived state. Duplicates merged into another customer are not listed.
+         */
+        get: operations["listCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a customer
+         * @description A customer’s profile: details and age band, counters, the latest analysis in short (persona with reasons, cravings, drift) and the duplicates merged into it. A merged duplicate is still readable and names the customer it was merged into.
+         */
+        get: operations["getCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a customer’s details
+         * @description Changes the fields given (display name, birth year, gender, region); null clears one. Recorded as `customer.updated` with before and after.
+         */
+        patch: operations["updateCustomer"];
+        trace?: never;
+    };
+    "/partner/customers/{customerId}/analyses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer’s analyses
+         * @description Every analysis of the customer, newest first: persona with its reasons, cravings, income/spend profile, drift and the monthly persona timeline.
+         */
+        get: operations["listCustomerAnalyses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/customers/{customerId}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer’s transactions
+         * @description The customer’s transactions, newest booking first, each with the category Atrium assigned and its confidence; filter by category and booking dates.
+         */
+        get: operations["listCustomerTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/customers/{customerId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge duplicates into a customer
+         * @description In one transaction: the duplicates’ transactions and statements move to this customer (a transaction both hold, by its dedupe key, is kept once), each duplicate stays readable with `mergedIntoId`, the counters are recomputed, a new analysis is requested, and the merge is recorded as `customer.merged`.
+         */
+        post: operations["mergeCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/customers/{customerId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a customer
+         * @description Takes the customer out of the default customer table; its data and analyses stay. Archiving an archived customer changes nothing. Recorded as `customer.archived`.
+         */
+        post: operations["archiveCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/customers/{customerId}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived customer
+         * @description Brings an archived customer back into the default customer table. Recorded as `customer.unarchived`.
+         */
+        post: operations["unarchiveCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/customers/{customerId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a customer report
+         * @description A customer report as an attachment: `pdf` (profile, persona with reasons, cravings, drift, then every transaction) or `csv` (every transaction with its category). Streamed while it is read, so a long history runs in constant memory.
+         */
+        get: operations["exportCustomerReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/operator/tenants": {
         parameters: {
             query?: never;
@@ -3812,6 +3976,443 @@ export interface components {
              * @example 2025-01-15T09:00:00Z
              */
             since: string;
+        };
+        CustomerList: {
+            /** @description Newest first. */
+            data: components["schemas"]["CustomerRow"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /** @description A customer as the customer table shows it. */
+        CustomerRow: {
+            /** @example cus_01jf8zb2c3d4e5f6g7h8j9k0m1 */
+            id: string;
+            /**
+             * @description The partner’s own reference, as sent with its statements.
+             * @example ACME-0042
+             */
+            externalRef: string;
+            /** @example Wanjiru K. */
+            displayName: string | null;
+            persona: components["schemas"]["PersonaRef"];
+            /**
+             * @description Latest analysis: `alert` above PSI 0.25, `moderate` from 0.1; null before two periods.
+             * @example moderate
+             * @enum {string|null}
+             */
+            driftLevel: "none" | "moderate" | "alert" | null;
+            /**
+             * @description Population stability index.
+             * @example 0.18
+             */
+            driftPsi: number | null;
+            /**
+             * @description Set by the compliance module’s screening; null until it screens the customer.
+             * @example null
+             * @enum {string|null}
+             */
+            riskLevel: "low" | "medium" | "high" | null;
+            /** @example Nairobi */
+            region: string | null;
+            /** @example female */
+            gender: string | null;
+            /**
+             * @example 25-34
+             * @enum {string|null}
+             */
+            ageBand: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+" | null;
+            /** @example 412 */
+            transactionCount: number;
+            /**
+             * Format: date
+             * @example 2025-01-14
+             */
+            lastTransactionOn: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            analyzedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            archivedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        /** @description Latest analysis; null before any. */
+        PersonaRef: {
+            /**
+             * @description Stable persona key.
+             * @example steady_saver
+             */
+            key: string;
+            /**
+             * @description The persona’s name for people.
+             * @example Steady saver
+             */
+            label: string;
+        } | null;
+        /** @description A customer’s profile. */
+        Customer: {
+            /** @example cus_01jf8zb2c3d4e5f6g7h8j9k0m1 */
+            id: string;
+            /**
+             * @description The partner’s own reference, as sent with its statements.
+             * @example ACME-0042
+             */
+            externalRef: string;
+            /** @example Wanjiru K. */
+            displayName: string | null;
+            persona: components["schemas"]["PersonaRef"];
+            /**
+             * @description Latest analysis: `alert` above PSI 0.25, `moderate` from 0.1; null before two periods.
+             * @example moderate
+             * @enum {string|null}
+             */
+            driftLevel: "none" | "moderate" | "alert" | null;
+            /**
+             * @description Population stability index.
+             * @example 0.18
+             */
+            driftPsi: number | null;
+            /**
+             * @description Set by the compliance module’s screening; null until it screens the customer.
+             * @example null
+             * @enum {string|null}
+             */
+            riskLevel: "low" | "medium" | "high" | null;
+            /** @example Nairobi */
+            region: string | null;
+            /** @example female */
+            gender: string | null;
+            /**
+             * @example 25-34
+             * @enum {string|null}
+             */
+            ageBand: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+" | null;
+            /** @example 412 */
+            transactionCount: number;
+            /**
+             * Format: date
+             * @example 2025-01-14
+             */
+            lastTransactionOn: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            analyzedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            archivedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /** @example 1991 */
+            birthYear: number | null;
+            /**
+             * Format: date
+             * @example 2025-01-14
+             */
+            firstTransactionOn: string | null;
+            /**
+             * @description Set when this customer was merged into another: its history stays readable here.
+             * @example null
+             */
+            mergedIntoId: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            mergedAt: string | null;
+            /** @description Duplicates merged into this customer. */
+            mergedFrom: {
+                /** @example cus_01jf8zb9c3d4e5f6g7h8j9k0m2 */
+                id: string;
+                /** @example ACME-0042-B */
+                externalRef: string;
+                displayName: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2025-01-15T09:30:00.000Z
+                 */
+                mergedAt: string;
+            }[];
+            latestAnalysis: components["schemas"]["CustomerAnalysisSummary"];
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        CustomerAnalysisSummary: {
+            /** @example ana_01jf8zc2c3d4e5f6g7h8j9k0m1 */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /** @example 412 */
+            transactionCount: number;
+            /**
+             * Format: date
+             * @example 2025-01-14
+             */
+            periodStart: string | null;
+            /**
+             * Format: date
+             * @example 2025-01-14
+             */
+            periodEnd: string | null;
+            /** @description A persona of the analysis engine’s catalogue. */
+            persona: components["schemas"]["PersonaRef"] & {
+                reasons: components["schemas"]["PersonaReason"][];
+            };
+            cravings: components["schemas"]["Craving"][];
+            drift: components["schemas"]["Drift"];
+        } | null;
+        PersonaReason: {
+            /** @example high_savings_rate */
+            code: string;
+            /** @example Saves 31 % of income (population median 8 %). */
+            text: string;
+            /**
+             * @description 0…1.
+             * @example 0.6
+             */
+            weight: number;
+        };
+        Craving: {
+            /** @example savings */
+            driver: string;
+            /**
+             * @description 0…1.
+             * @example 0.82
+             */
+            score: number;
+            /**
+             * @description 0…1: low when the history is thin.
+             * @example 0.7
+             */
+            confidence: number;
+            /**
+             * @example measured
+             * @enum {string}
+             */
+            state: "measured" | "needs_more_data";
+            /**
+             * @example [
+             *       "Moves 30 % of income to savings each month."
+             *     ]
+             */
+            evidence: string[];
+        };
+        /** @description How much spending moved between the last two periods. */
+        Drift: {
+            /** @example 0.31 */
+            psi: number;
+            /**
+             * @description Jensen–Shannon distance, 0…1.
+             * @example 0.22
+             */
+            jsDistance: number;
+            /**
+             * @example alert
+             * @enum {string}
+             */
+            level: "none" | "moderate" | "alert";
+            from: {
+                /**
+                 * Format: date
+                 * @example 2025-01-14
+                 */
+                start: string;
+                /**
+                 * Format: date
+                 * @example 2025-01-14
+                 */
+                end: string;
+            };
+            to: {
+                /**
+                 * Format: date
+                 * @example 2025-01-14
+                 */
+                start: string;
+                /**
+                 * Format: date
+                 * @example 2025-01-14
+                 */
+                end: string;
+            };
+            /**
+             * @example [
+             *       {
+             *         "category": "gambling",
+             *         "fromShare": 0.02,
+             *         "toShare": 0.19
+             *       }
+             *     ]
+             */
+            shifts: {
+                category: string;
+                fromShare: number;
+                toShare: number;
+            }[];
+        } | null;
+        /**
+         * @example {
+         *       "displayName": "Wanjiru K.",
+         *       "region": "Nairobi"
+         *     }
+         */
+        UpdateCustomerRequest: {
+            /**
+             * @description A label for people; null clears it.
+             * @example Wanjiru K.
+             */
+            displayName?: string | null;
+            /**
+             * @description For the age band; null clears it.
+             * @example 1991
+             */
+            birthYear?: number | null;
+            /**
+             * @description e.g. `female`, `male`, `non_binary`, `unknown`.
+             * @example female
+             */
+            gender?: string | null;
+            /** @example Nairobi */
+            region?: string | null;
+        };
+        CustomerAnalysisList: {
+            /** @description Newest first. */
+            data: components["schemas"]["CustomerAnalysis"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /** @description One run of the analysis engine over the customer’s history. */
+        CustomerAnalysis: components["schemas"]["CustomerAnalysisSummary"] & {
+            /** @example 1.0.0 */
+            engineVersion: string;
+            /**
+             * @description Income and spending: `currency`, `months`, `monthlyIncome`, `monthlySpend`, `savingsRate`, `incomeRegularity`, `topCategories`.
+             * @example {
+             *       "currency": "KES",
+             *       "months": 6,
+             *       "monthlyIncome": 85000,
+             *       "monthlySpend": 61000
+             *     }
+             */
+            profile: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Month by month: `month`, `persona`, `transactionCount`, `income`, `spend`, `categories`.
+             * @example [
+             *       {
+             *         "month": "2025-01",
+             *         "persona": "steady_saver",
+             *         "transactionCount": 64
+             *       }
+             *     ]
+             */
+            timeline: {
+                [key: string]: unknown;
+            }[];
+        };
+        CustomerTransactionList: {
+            /** @description Newest booking first. */
+            data: components["schemas"]["CustomerTransaction"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        CustomerTransaction: {
+            /** @example txn_01jf8ze2c3d4e5f6g7h8j9k0m1 */
+            id: string;
+            /** @example stm_01jf8zd2c3d4e5f6g7h8j9k0m1 */
+            statementId: string;
+            /**
+             * Format: date
+             * @example 2025-01-14
+             */
+            bookedOn: string;
+            /**
+             * @description Signed decimal, exact: money in is positive, money out negative.
+             * @example -1250.00
+             */
+            amount: string;
+            /** @example KES */
+            currency: string;
+            /** @example NAIVAS SUPERMARKET WESTLANDS */
+            description: string;
+            /** @example Naivas */
+            counterparty: string | null;
+            /** @example card */
+            channel: string | null;
+            /** @example groceries */
+            category: string;
+            /**
+             * @description 0…1.
+             * @example 0.93
+             */
+            categoryConfidence: number;
+            /** @example null */
+            partnerCategory: string | null;
+            /** @example 5411 */
+            mcc: string | null;
+            /** @example tx-88812 */
+            partnerTransactionId: string | null;
+        };
+        MergeCustomersResult: {
+            customer: components["schemas"]["Customer"];
+            /**
+             * @description Transactions that moved to this customer.
+             * @example 120
+             */
+            transactionsMoved: number;
+            /**
+             * @description Transactions a duplicate held that this customer (or another duplicate) already had: kept once.
+             * @example 3
+             */
+            transactionsAlreadyHeld: number;
+            /** @example 2 */
+            statementsMoved: number;
+        };
+        /**
+         * @example {
+         *       "duplicateIds": [
+         *         "cus_01jf8zb9c3d4e5f6g7h8j9k0m2"
+         *       ]
+         *     }
+         */
+        MergeCustomersRequest: {
+            /**
+             * @description Customers to fold into this one. Each keeps its history and points to this one.
+             * @example [
+             *       "cus_01jf8zb9c3d4e5f6g7h8j9k0m2"
+             *     ]
+             */
+            duplicateIds: string[];
         };
         OperatorTenantList: {
             data: components["schemas"]["OperatorTenant"][];
@@ -9058,6 +9659,715 @@ export interface operations {
             };
             /** @description The body has a content type this operation does not accept. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCustomers: {
+        parameters: {
+            query?: {
+                /** @description Search: a customer id (`cus_…`), or part of the external reference or of the display name (case-insensitive). */
+                q?: string;
+                /** @description Persona key. */
+                persona?: string;
+                driftLevel?: "none" | "moderate" | "alert";
+                riskLevel?: "low" | "medium" | "high";
+                region?: string;
+                gender?: string;
+                /** @description From the birth year. */
+                ageBand?: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+";
+                /** @description `false` (default): active customers; `true`: archived ones; `all`: both. */
+                archived?: "false" | "true" | "all";
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Rows per page. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of customers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerList"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerRequest"];
+            };
+        };
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The customer was merged into another one. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCustomerAnalyses: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Rows per page. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of analyses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerAnalysisList"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCustomerTransactions: {
+        parameters: {
+            query?: {
+                category?: string;
+                /** @description Booked on or after. */
+                from?: string;
+                /** @description Booked on or before. */
+                to?: string;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Rows per page. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerTransactionList"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeCustomers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeCustomersRequest"];
+            };
+        };
+        responses: {
+            /** @description The customer after the merge, and what moved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeCustomersResult"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This customer or one of the duplicates is not a customer of this tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This customer or a duplicate was already merged. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The customer was merged into another one. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unarchiveCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The customer was merged into another one. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCustomerReport: {
+        parameters: {
+            query?: {
+                /** @description `pdf`: profile, persona, cravings, drift and transactions; `csv`: the transactions. */
+                format?: "pdf" | "csv";
+            };
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report, as an attachment. */
+            200: {
+                headers: {
+                    "content-disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
