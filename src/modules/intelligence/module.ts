@@ -1,5 +1,6 @@
 import { defineModule } from '../../kernel/module.js';
 import { INTELLIGENCE_PERMISSIONS } from './contract.js';
+import { analyzeCustomerJob } from './jobs/analyze-customer.js';
 
 export const intelligenceModule = defineModule({
   id: 'intelligence',
@@ -7,6 +8,7 @@ export const intelligenceModule = defineModule({
   description:
     'Statements in through the Public API; per customer a categorised history, a persona with its reasons, a craving profile and a drift index; the customer table and the intelligence dashboard.',
   routes: [],
+  jobs: [analyzeCustomerJob],
   tags: [
     {
       name: 'Customers',
