@@ -1,5 +1,6 @@
 import { defineModule } from '../../kernel/module.js';
 import { INTELLIGENCE_PERMISSIONS } from './contract.js';
+import { analyzeCustomerJob } from './jobs/analyze-customer.js';
 import { archiveCustomerRoute } from './routes/archive-customer.js';
 import { exportCustomerReportRoute } from './routes/export-customer-report.js';
 import { getCustomerRoute } from './routes/get-customer.js';
@@ -26,6 +27,7 @@ export const intelligenceModule = defineModule({
     unarchiveCustomerRoute,
     exportCustomerReportRoute,
   ],
+  jobs: [analyzeCustomerJob],
   tags: [
     {
       name: 'Customers',

@@ -8,6 +8,7 @@ import {
 } from '../../../../test/harness/tenant-accounts.js';
 import { createTestApp, type TestApp } from '../../../../test/harness/test-app.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
+import { ANALYZE_CUSTOMER_KIND } from '../jobs/analyze-customer.js';
 import { insertAnalysis, insertCustomer, insertStatement } from './customers-test-support.js';
 
 let t: TestApp;
@@ -44,6 +45,16 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
+/** Analysis jobs queued for a customer, with the state of their job runs. */
+async function queuedAnalyses(customerId: string) {
+  const { rows } = await t.services.pool.query<{ state: string; created_by: string | null }>(
+    `SELECT r.state, r.created_by FROM pgboss.job j JOIN job_runs r ON r.id = (j.data->>'jobRunId')::uuid
+      WHERE j.name = $1 AND j.data->>'customerId' = $2`,
+    [ANALYZE_CUSTOMER_KIND, customerId],
+  );
+  return rows;
+}
+
 async function transactionsOf(customerId: string) {
   const { rows } = await t.services.pool.query<{ description: string; dedupe_key: string }>(
     'SELECT description, dedupe_key FROM transactions WHERE customer_id = $1 ORDER BY booked_on',
@@ -71,8 +82,9 @@ describe('POST /partner/customers/{customerId}/merge', () => {
       bank.owner,
     );
     expect(missing.status).toBe(404);
-    // The refused merge moved nothing.
+    // The refused merge moved nothing and asked for nothing.
     expect(await transactionsOf(duplicateA)).toHaveLength(3);
+    expect(await queuedAnalyses(survivor)).toEqual([]);
   });
 
   it('keeps every transaction exactly once, moves statements, keeps the duplicates’ history, and audits', async () => {
@@ -98,6 +110,8 @@ describe('POST /partner/customers/{customerId}/merge', () => {
     expect(body.customer.mergedFrom.map((entry) => entry.id).sort()).toEqual(
       [pub(duplicateA), pub(duplicateB)].sort(),
     );
+    // The survivor is re-analysed over its new history; the merger hears if that fails.
+    expect(await queuedAnalyses(survivor)).toEqual([{ state: 'queued', created_by: bank.owner.userId }]);
     const { rows: statements } = await t.services.pool.query(
       'SELECT count(*)::int AS count FROM statements WHERE customer_id = $1',
       [survivor],

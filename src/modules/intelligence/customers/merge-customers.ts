@@ -6,6 +6,7 @@ import { ProblemError } from '../../../kernel/http/problem.js';
 import { fromPublicId, toPublicId } from '../../../kernel/ids/public-id.js';
 import { recordAudit } from '../../audit/index.js';
 import { customers } from '../schema.js';
+import { requestAnalysis } from '../services/request-analysis.js';
 import { customerNotFound } from './find-customer.js';
 import { type CustomerView, viewCustomer } from './get-customer.js';
 import type { CustomerRecord } from './present.js';
@@ -14,6 +15,8 @@ export interface MergeCustomersOptions {
   customerId: string;
   duplicateIds: string[];
   actor: Actor;
+  /** The user who merged: told if the re-analysis fails. */
+  userId?: string | null;
 }
 
 export interface MergeCustomersResult {
@@ -76,10 +79,11 @@ async function lockCustomers(
  * statements move to the survivor, a transaction the survivor (or an earlier duplicate) already
  * holds under the same `dedupe_key` is kept once, each duplicate stays with `merged_into_id` (its
  * analyses stay readable), the survivor's counters are recomputed, and the merge is audited.
- * The caller requests the survivor's re-analysis in the same transaction.
+ * The survivor's re-analysis is requested in the same transaction, so it runs exactly when the
+ * merge commits.
  */
 export async function mergeCustomers(
-  _services: AppServices,
+  services: AppServices,
   tx: TenantTx,
   options: MergeCustomersOptions,
 ): Promise<MergeCustomersResult> {
@@ -127,6 +131,12 @@ export async function mergeCustomers(
       WHERE c.tenant_id = $1 AND c.id = $2`,
     values.slice(0, 2),
   );
+  await requestAnalysis(services, tx, {
+    tenantId: tx.tenantId,
+    customerId: survivor.id,
+    createdBy: options.userId ?? null,
+    externalRef: survivor.externalRef,
+  });
   const result = {
     transactionsMoved: moved.rowCount ?? 0,
     transactionsAlreadyHeld: dropped.rowCount ?? 0,

@@ -38,7 +38,12 @@ export const mergeCustomersRoute = defineRoute({
     const { customerId } = c.req.valid('param');
     const { duplicateIds } = c.req.valid('json');
     const result = await callerTenantTx(c, (tx) =>
-      mergeCustomers(c.env.services, tx, { customerId, duplicateIds, actor: requestActor(c) }),
+      mergeCustomers(c.env.services, tx, {
+        customerId,
+        duplicateIds,
+        actor: requestActor(c),
+        userId: c.get('principal')?.userId ?? null,
+      }),
     );
     return c.json(result, 200);
   },
