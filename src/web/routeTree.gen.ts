@@ -36,6 +36,8 @@ import { Route as TenancyProjectsRouteImport } from './../modules/tenancy/web/ro
 import { Route as WebhooksEventTypesRouteImport } from './../modules/webhooks/web/routes/event-types'
 import { Route as WebhooksLogsRouteImport } from './../modules/webhooks/web/routes/logs'
 import { Route as AccessInvitationsAcceptRouteImport } from './../modules/access/web/routes/invitations/accept'
+import { Route as IntelligenceCustomersIndexRouteImport } from './../modules/intelligence/web/routes/customers/index'
+import { Route as IntelligenceCustomersCustomerIdRouteImport } from './../modules/intelligence/web/routes/customers/$customerId'
 import { Route as TenancyAppsIndexRouteImport } from './../modules/tenancy/web/routes/apps/index'
 import { Route as TenancyAppsAppIdRouteImport } from './../modules/tenancy/web/routes/apps/$appId'
 import { Route as WebhooksEndpointsEndpointIdRouteImport } from './../modules/webhooks/web/routes/endpoints/$endpointId'
@@ -176,6 +178,18 @@ const AccessInvitationsAcceptRoute = AccessInvitationsAcceptRouteImport.update({
   path: '/access/invitations/accept',
   getParentRoute: () => rootRouteImport,
 } as any)
+const IntelligenceCustomersIndexRoute =
+  IntelligenceCustomersIndexRouteImport.update({
+    id: '/intelligence/customers/',
+    path: '/intelligence/customers/',
+    getParentRoute: () => rootRouteImport,
+  } as any)
+const IntelligenceCustomersCustomerIdRoute =
+  IntelligenceCustomersCustomerIdRouteImport.update({
+    id: '/intelligence/customers/$customerId',
+    path: '/intelligence/customers/$customerId',
+    getParentRoute: () => rootRouteImport,
+  } as any)
 const TenancyAppsIndexRoute = TenancyAppsIndexRouteImport.update({
   id: '/tenancy/apps/',
   path: '/tenancy/apps/',
@@ -221,8 +235,10 @@ export interface FileRoutesByFullPath {
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
   '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
+  '/intelligence/customers/$customerId': typeof IntelligenceCustomersCustomerIdRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
   '/webhooks/endpoints/$endpointId': typeof WebhooksEndpointsEndpointIdRoute
+  '/intelligence/customers/': typeof IntelligenceCustomersIndexRoute
   '/tenancy/apps/': typeof TenancyAppsIndexRoute
 }
 export interface FileRoutesByTo {
@@ -253,8 +269,10 @@ export interface FileRoutesByTo {
   '/system': typeof SystemIndexRoute
   '/tenancy': typeof TenancyIndexRoute
   '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
+  '/intelligence/customers/$customerId': typeof IntelligenceCustomersCustomerIdRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
   '/webhooks/endpoints/$endpointId': typeof WebhooksEndpointsEndpointIdRoute
+  '/intelligence/customers': typeof IntelligenceCustomersIndexRoute
   '/tenancy/apps': typeof TenancyAppsIndexRoute
 }
 export interface FileRoutesById {
@@ -286,8 +304,10 @@ export interface FileRoutesById {
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
   '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
+  '/intelligence/customers/$customerId': typeof IntelligenceCustomersCustomerIdRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
   '/webhooks/endpoints/$endpointId': typeof WebhooksEndpointsEndpointIdRoute
+  '/intelligence/customers/': typeof IntelligenceCustomersIndexRoute
   '/tenancy/apps/': typeof TenancyAppsIndexRoute
 }
 export interface FileRouteTypes {
@@ -320,8 +340,10 @@ export interface FileRouteTypes {
     | '/system/'
     | '/tenancy/'
     | '/access/invitations/accept'
+    | '/intelligence/customers/$customerId'
     | '/tenancy/apps/$appId'
     | '/webhooks/endpoints/$endpointId'
+    | '/intelligence/customers/'
     | '/tenancy/apps/'
   fileRoutesByTo: FileRoutesByTo
   to:
@@ -352,8 +374,10 @@ export interface FileRouteTypes {
     | '/system'
     | '/tenancy'
     | '/access/invitations/accept'
+    | '/intelligence/customers/$customerId'
     | '/tenancy/apps/$appId'
     | '/webhooks/endpoints/$endpointId'
+    | '/intelligence/customers'
     | '/tenancy/apps'
   id:
     | '__root__'
@@ -384,8 +408,10 @@ export interface FileRouteTypes {
     | '/system/'
     | '/tenancy/'
     | '/access/invitations/accept'
+    | '/intelligence/customers/$customerId'
     | '/tenancy/apps/$appId'
     | '/webhooks/endpoints/$endpointId'
+    | '/intelligence/customers/'
     | '/tenancy/apps/'
   fileRoutesById: FileRoutesById
 }
@@ -417,8 +443,10 @@ export interface RootRouteChildren {
   SystemIndexRoute: typeof SystemIndexRoute
   TenancyIndexRoute: typeof TenancyIndexRoute
   AccessInvitationsAcceptRoute: typeof AccessInvitationsAcceptRoute
+  IntelligenceCustomersCustomerIdRoute: typeof IntelligenceCustomersCustomerIdRoute
   TenancyAppsAppIdRoute: typeof TenancyAppsAppIdRoute
   WebhooksEndpointsEndpointIdRoute: typeof WebhooksEndpointsEndpointIdRoute
+  IntelligenceCustomersIndexRoute: typeof IntelligenceCustomersIndexRoute
   TenancyAppsIndexRoute: typeof TenancyAppsIndexRoute
 }
 
@@ -613,6 +641,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AccessInvitationsAcceptRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/intelligence/customers/': {
+      id: '/intelligence/customers/'
+      path: '/intelligence/customers'
+      fullPath: '/intelligence/customers/'
+      preLoaderRoute: typeof IntelligenceCustomersIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/intelligence/customers/$customerId': {
+      id: '/intelligence/customers/$customerId'
+      path: '/intelligence/customers/$customerId'
+      fullPath: '/intelligence/customers/$customerId'
+      preLoaderRoute: typeof IntelligenceCustomersCustomerIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/tenancy/apps/': {
       id: '/tenancy/apps/'
       path: '/tenancy/apps'
@@ -665,8 +707,10 @@ const rootRouteChildren: RootRouteChildren = {
   SystemIndexRoute: SystemIndexRoute,
   TenancyIndexRoute: TenancyIndexRoute,
   AccessInvitationsAcceptRoute: AccessInvitationsAcceptRoute,
+  IntelligenceCustomersCustomerIdRoute: IntelligenceCustomersCustomerIdRoute,
   TenancyAppsAppIdRoute: TenancyAppsAppIdRoute,
   WebhooksEndpointsEndpointIdRoute: WebhooksEndpointsEndpointIdRoute,
+  IntelligenceCustomersIndexRoute: IntelligenceCustomersIndexRoute,
   TenancyAppsIndexRoute: TenancyAppsIndexRoute,
 }
 export const routeTree = rootRouteImport
