@@ -1,17 +1,31 @@
 import { defineModule } from '../../kernel/module.js';
 import { INTELLIGENCE_PERMISSIONS } from './contract.js';
+import { getCravingAnalyticsRoute } from './routes/get-craving-analytics.js';
+import { getDriftAnalyticsRoute } from './routes/get-drift-analytics.js';
+import { getIntelligenceSummaryRoute } from './routes/get-intelligence-summary.js';
+import { getPersonaAnalyticsRoute } from './routes/get-persona-analytics.js';
 
 export const intelligenceModule = defineModule({
   id: 'intelligence',
   title: 'Customer intelligence',
   description:
     'Statements in through the Public API; per customer a categorised history, a persona with its reasons, a craving profile and a drift index; the customer table and the intelligence dashboard.',
-  routes: [],
+  routes: [
+    getPersonaAnalyticsRoute,
+    getCravingAnalyticsRoute,
+    getDriftAnalyticsRoute,
+    getIntelligenceSummaryRoute,
+  ],
   tags: [
     {
       name: 'Customers',
       description:
         'Your end customers as Atrium knows them from their statements: profile, analyses, merge and archive.',
+    },
+    {
+      name: 'Intelligence analytics',
+      description:
+        'Aggregates over your customers for the intelligence dashboard: personas with demographic overlays, craving drivers, drift alerts and timeline.',
     },
   ],
   permissions: [
