@@ -20,6 +20,7 @@ import { Route as verifyEmailRouteImport } from './routes/verify-email'
 import { Route as AccessRolesRouteImport } from './../modules/access/web/routes/roles'
 import { Route as AccessTeamRouteImport } from './../modules/access/web/routes/team'
 import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
+import { Route as IntelligenceIndexRouteImport } from './../modules/intelligence/web/routes/intelligence/index'
 import { Route as JobsIndexRouteImport } from './../modules/jobs/web/routes/index'
 import { Route as KeysIndexRouteImport } from './../modules/keys/web/routes/index'
 import { Route as LogsIndexRouteImport } from './../modules/logs/web/routes/index'
@@ -93,6 +94,11 @@ const AccessTeamRoute = AccessTeamRouteImport.update({
 const AuditIndexRoute = AuditIndexRouteImport.update({
   id: '/audit/',
   path: '/audit/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const IntelligenceIndexRoute = IntelligenceIndexRouteImport.update({
+  id: '/intelligence/',
+  path: '/intelligence/',
   getParentRoute: () => rootRouteImport,
 } as any)
 const JobsIndexRoute = JobsIndexRouteImport.update({
@@ -213,6 +219,7 @@ export interface FileRoutesByFullPath {
   '/webhooks/event-types': typeof WebhooksEventTypesRoute
   '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit/': typeof AuditIndexRoute
+  '/intelligence/': typeof IntelligenceIndexRoute
   '/jobs/': typeof JobsIndexRoute
   '/keys/': typeof KeysIndexRoute
   '/logs/': typeof LogsIndexRoute
@@ -245,6 +252,7 @@ export interface FileRoutesByTo {
   '/webhooks/event-types': typeof WebhooksEventTypesRoute
   '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit': typeof AuditIndexRoute
+  '/intelligence': typeof IntelligenceIndexRoute
   '/jobs': typeof JobsIndexRoute
   '/keys': typeof KeysIndexRoute
   '/logs': typeof LogsIndexRoute
@@ -278,6 +286,7 @@ export interface FileRoutesById {
   '/webhooks/event-types': typeof WebhooksEventTypesRoute
   '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit/': typeof AuditIndexRoute
+  '/intelligence/': typeof IntelligenceIndexRoute
   '/jobs/': typeof JobsIndexRoute
   '/keys/': typeof KeysIndexRoute
   '/logs/': typeof LogsIndexRoute
@@ -312,6 +321,7 @@ export interface FileRouteTypes {
     | '/webhooks/event-types'
     | '/webhooks/logs'
     | '/audit/'
+    | '/intelligence/'
     | '/jobs/'
     | '/keys/'
     | '/logs/'
@@ -344,6 +354,7 @@ export interface FileRouteTypes {
     | '/webhooks/event-types'
     | '/webhooks/logs'
     | '/audit'
+    | '/intelligence'
     | '/jobs'
     | '/keys'
     | '/logs'
@@ -376,6 +387,7 @@ export interface FileRouteTypes {
     | '/webhooks/event-types'
     | '/webhooks/logs'
     | '/audit/'
+    | '/intelligence/'
     | '/jobs/'
     | '/keys/'
     | '/logs/'
@@ -409,6 +421,7 @@ export interface RootRouteChildren {
   WebhooksEventTypesRoute: typeof WebhooksEventTypesRoute
   WebhooksLogsRoute: typeof WebhooksLogsRoute
   AuditIndexRoute: typeof AuditIndexRoute
+  IntelligenceIndexRoute: typeof IntelligenceIndexRoute
   JobsIndexRoute: typeof JobsIndexRoute
   KeysIndexRoute: typeof KeysIndexRoute
   LogsIndexRoute: typeof LogsIndexRoute
@@ -499,6 +512,13 @@ declare module '@tanstack/react-router' {
       path: '/audit'
       fullPath: '/audit/'
       preLoaderRoute: typeof AuditIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/intelligence/': {
+      id: '/intelligence/'
+      path: '/intelligence'
+      fullPath: '/intelligence/'
+      preLoaderRoute: typeof IntelligenceIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/jobs/': {
@@ -657,6 +677,7 @@ const rootRouteChildren: RootRouteChildren = {
   WebhooksEventTypesRoute: WebhooksEventTypesRoute,
   WebhooksLogsRoute: WebhooksLogsRoute,
   AuditIndexRoute: AuditIndexRoute,
+  IntelligenceIndexRoute: IntelligenceIndexRoute,
   JobsIndexRoute: JobsIndexRoute,
   KeysIndexRoute: KeysIndexRoute,
   LogsIndexRoute: LogsIndexRoute,

@@ -16,6 +16,18 @@ export const intelligenceModule = defineModule({
     getDriftAnalyticsRoute,
     getIntelligenceSummaryRoute,
   ],
+  nav: [
+    {
+      section: { id: 'intelligence', title: 'Intelligence', order: 15 },
+      id: 'intelligence-dashboard',
+      title: 'Intelligence',
+      path: '/intelligence',
+      icon: 'chart-pie',
+      description: 'Personas, cravings and drift across your customers.',
+      order: 20,
+      permission: INTELLIGENCE_PERMISSIONS.customersRead,
+    },
+  ],
   tags: [
     {
       name: 'Customers',
