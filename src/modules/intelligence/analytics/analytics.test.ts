@@ -28,7 +28,7 @@ beforeAll(async () => {
     region: 'Nairobi',
     gender: 'female',
     birthYear: year - 30,
-    persona: 'saver',
+    persona: 'salaried_saver',
     driftLevel: 'none',
     driftPsi: 0.02,
     cravings: [craving('savings', 0.9, 0.8), craving('convenience', 0.3, 0.6)],
@@ -39,7 +39,7 @@ beforeAll(async () => {
     region: 'Nairobi',
     gender: 'male',
     birthYear: year - 40,
-    persona: 'saver',
+    persona: 'salaried_saver',
     driftLevel: 'alert',
     driftPsi: 0.4,
     cravings: [craving('savings', 0.7, 0.6), craving('convenience', null)],
@@ -63,7 +63,7 @@ beforeAll(async () => {
     region: 'Nairobi',
     gender: 'female',
     birthYear: year - 30,
-    persona: 'saver',
+    persona: 'salaried_saver',
     driftLevel: 'alert',
     cravings: [craving('savings', 0.1, 0.9)],
     transactionDays: ['2025-03-03'],
@@ -72,7 +72,7 @@ beforeAll(async () => {
   ids.twin = await insertCustomer(db, tenant, {
     externalRef: 'TWIN',
     region: 'Nairobi',
-    persona: 'saver',
+    persona: 'salaried_saver',
     driftLevel: 'alert',
     transactionDays: ['2025-03-04'],
     mergedIntoId: ids.ada,
@@ -82,7 +82,7 @@ beforeAll(async () => {
     region: 'Nairobi',
     gender: 'female',
     birthYear: year - 30,
-    persona: 'saver',
+    persona: 'salaried_saver',
     driftLevel: 'alert',
     cravings: [craving('savings', 0.1, 0.9)],
     transactionDays: ['2025-03-02'],
@@ -96,13 +96,13 @@ beforeAll(async () => {
   ];
   const months = (list: [string, string][]) => list;
   analyses.benOld = await insertAnalysis(db, tenant, ids.ben, {
-    persona: 'saver',
+    persona: 'salaried_saver',
     driftLevel: 'none',
     createdAt: at('2025-04-01T08:00:00Z'),
-    months: months([['2025-03', 'saver']]),
+    months: months([['2025-03', 'salaried_saver']]),
   });
   analyses.ben = await insertAnalysis(db, tenant, ids.ben, {
-    persona: 'saver',
+    persona: 'salaried_saver',
     driftLevel: 'alert',
     driftPsi: 0.4,
     jsDistance: 0.3,
@@ -110,7 +110,7 @@ beforeAll(async () => {
     createdAt: at('2025-05-03T10:00:00Z'),
     months: months([
       ['2025-03', 'spender'],
-      ['2025-04', 'saver'],
+      ['2025-04', 'salaried_saver'],
     ]),
   });
   analyses.cleoEarly = await insertAnalysis(db, tenant, ids.cleo, {
@@ -127,27 +127,27 @@ beforeAll(async () => {
     months: months([['2025-04', 'spender']]),
   });
   analyses.ada = await insertAnalysis(db, tenant, ids.ada, {
-    persona: 'saver',
+    persona: 'salaried_saver',
     driftLevel: 'none',
     createdAt: at('2025-05-20T09:00:00Z'),
     months: months([
-      ['2025-03', 'saver'],
-      ['2025-04', 'saver'],
+      ['2025-03', 'salaried_saver'],
+      ['2025-04', 'salaried_saver'],
     ]),
   });
   await insertAnalysis(db, tenant, ids.gone, {
-    persona: 'saver',
+    persona: 'salaried_saver',
     driftLevel: 'alert',
     driftPsi: 0.5,
     createdAt: at('2025-05-15T09:00:00Z'),
-    months: months([['2025-04', 'saver']]),
+    months: months([['2025-04', 'salaried_saver']]),
   });
   await insertAnalysis(db, rival.tenantId, ids.rival, {
-    persona: 'saver',
+    persona: 'salaried_saver',
     driftLevel: 'alert',
     driftPsi: 0.5,
     createdAt: at('2025-05-15T09:00:00Z'),
-    months: months([['2025-04', 'saver']]),
+    months: months([['2025-04', 'salaried_saver']]),
   });
 });
 afterAll(async () => t?.close());
@@ -210,43 +210,46 @@ const groups = (list: OverlayGroup[]) =>
 const MAY = 'from=2025-05-01T00:00:00Z&to=2025-06-01T00:00:00Z';
 
 describe('GET /partner/analytics/personas', () => {
-  it('counts the analysed customers per persona with their shares, leaving out archived, merged and other tenants', async () => {
+  it('counts the analysed customers per persona with their shares and catalogue labels, leaving out archived, merged and other tenants', async () => {
     const { status, body } = await get<PersonaAnalytics>('/partner/analytics/personas');
     expect(status).toBe(200);
     expect(body.total).toBe(3);
     expect(body.unanalysed).toBe(1);
     expect(body.personas).toEqual([
-      { key: 'saver', label: 'Saver', count: 2, share: 2 / 3 },
+      { key: 'salaried_saver', label: 'Salaried saver', count: 2, share: 2 / 3 },
       { key: 'spender', label: 'Spender', count: 1, share: 1 / 3 },
     ]);
   });
 
   it('breaks the same counts down by region, age band and gender', async () => {
     const { body } = await get<PersonaAnalytics>('/partner/analytics/personas');
-    expect(groups(body.overlays.region)).toEqual({ Nairobi: { saver: 2 }, Mombasa: { spender: 1 } });
+    expect(groups(body.overlays.region)).toEqual({ Nairobi: { salaried_saver: 2 }, Mombasa: { spender: 1 } });
     expect(groups(body.overlays.ageBand)).toEqual({
-      '25-34': { saver: 1, spender: 1 },
-      '35-44': { saver: 1 },
+      '25-34': { salaried_saver: 1, spender: 1 },
+      '35-44': { salaried_saver: 1 },
     });
-    expect(groups(body.overlays.gender)).toEqual({ female: { saver: 1, spender: 1 }, male: { saver: 1 } });
+    expect(groups(body.overlays.gender)).toEqual({
+      female: { salaried_saver: 1, spender: 1 },
+      male: { salaried_saver: 1 },
+    });
     const nairobi = body.overlays.region.find((group) => group.value === 'Nairobi');
-    expect(nairobi).toMatchObject({ total: 2, personas: [{ key: 'saver', share: 1 }] });
+    expect(nairobi).toMatchObject({ total: 2, personas: [{ key: 'salaried_saver', share: 1 }] });
   });
 
   it('narrows every figure by region, age band, gender, persona and the history’s overlap with the range', async () => {
     const narrowed = async (query: string) =>
       counts((await get<PersonaAnalytics>(`/partner/analytics/personas?${query}`)).body.personas);
     expect(await narrowed('region=Mombasa')).toEqual({ spender: 1 });
-    expect(await narrowed('ageBand=35-44')).toEqual({ saver: 1 });
-    expect(await narrowed('gender=female')).toEqual({ saver: 1, spender: 1 });
+    expect(await narrowed('ageBand=35-44')).toEqual({ salaried_saver: 1 });
+    expect(await narrowed('gender=female')).toEqual({ salaried_saver: 1, spender: 1 });
     expect(await narrowed('persona=spender')).toEqual({ spender: 1 });
     // Ben's transactions all predate March 2025.
     expect(await narrowed('from=2025-03-01T00:00:00Z&to=2025-04-01T00:00:00Z')).toEqual({
-      saver: 1,
+      salaried_saver: 1,
       spender: 1,
     });
     const female = await get<PersonaAnalytics>('/partner/analytics/personas?gender=female&region=Nairobi');
-    expect(groups(female.body.overlays.ageBand)).toEqual({ '25-34': { saver: 1 } });
+    expect(groups(female.body.overlays.ageBand)).toEqual({ '25-34': { salaried_saver: 1 } });
   });
 
   it('counts the personas of each month of the range from the latest analyses’ timelines', async () => {
@@ -254,14 +257,14 @@ describe('GET /partner/analytics/personas', () => {
       '/partner/analytics/personas?from=2025-03-01T00:00:00Z&to=2025-05-01T00:00:00Z',
     );
     expect(body.timeline.map((month) => [month.month, month.total, counts(month.personas)])).toEqual([
-      ['2025-03', 2, { saver: 1, spender: 1 }],
-      ['2025-04', 3, { saver: 2, spender: 1 }],
+      ['2025-03', 2, { salaried_saver: 1, spender: 1 }],
+      ['2025-04', 3, { salaried_saver: 2, spender: 1 }],
     ]);
     const savers = await get<PersonaAnalytics>(
-      '/partner/analytics/personas?persona=saver&from=2025-04-01T00:00:00Z&to=2025-06-01T00:00:00Z',
+      '/partner/analytics/personas?persona=salaried_saver&from=2025-04-01T00:00:00Z&to=2025-06-01T00:00:00Z',
     );
     expect(savers.body.timeline.map((month) => [month.month, counts(month.personas)])).toEqual([
-      ['2025-04', { saver: 2 }],
+      ['2025-04', { salaried_saver: 2 }],
       ['2025-05', {}],
     ]);
   });
