@@ -20,6 +20,9 @@ import { Route as verifyEmailRouteImport } from './routes/verify-email'
 import { Route as AccessRolesRouteImport } from './../modules/access/web/routes/roles'
 import { Route as AccessTeamRouteImport } from './../modules/access/web/routes/team'
 import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
+import { Route as CustomersIndexRouteImport } from './../modules/intelligence/web/routes/customers/index'
+import { Route as CustomersCustomerIdRouteImport } from './../modules/intelligence/web/routes/customers/$customerId'
+import { Route as IntelligenceIndexRouteImport } from './../modules/intelligence/web/routes/intelligence/index'
 import { Route as JobsIndexRouteImport } from './../modules/jobs/web/routes/index'
 import { Route as KeysIndexRouteImport } from './../modules/keys/web/routes/index'
 import { Route as LogsIndexRouteImport } from './../modules/logs/web/routes/index'
@@ -36,8 +39,6 @@ import { Route as TenancyProjectsRouteImport } from './../modules/tenancy/web/ro
 import { Route as WebhooksEventTypesRouteImport } from './../modules/webhooks/web/routes/event-types'
 import { Route as WebhooksLogsRouteImport } from './../modules/webhooks/web/routes/logs'
 import { Route as AccessInvitationsAcceptRouteImport } from './../modules/access/web/routes/invitations/accept'
-import { Route as IntelligenceCustomersIndexRouteImport } from './../modules/intelligence/web/routes/customers/index'
-import { Route as IntelligenceCustomersCustomerIdRouteImport } from './../modules/intelligence/web/routes/customers/$customerId'
 import { Route as TenancyAppsIndexRouteImport } from './../modules/tenancy/web/routes/apps/index'
 import { Route as TenancyAppsAppIdRouteImport } from './../modules/tenancy/web/routes/apps/$appId'
 import { Route as WebhooksEndpointsEndpointIdRouteImport } from './../modules/webhooks/web/routes/endpoints/$endpointId'
@@ -95,6 +96,21 @@ const AccessTeamRoute = AccessTeamRouteImport.update({
 const AuditIndexRoute = AuditIndexRouteImport.update({
   id: '/audit/',
   path: '/audit/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CustomersIndexRoute = CustomersIndexRouteImport.update({
+  id: '/customers/',
+  path: '/customers/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CustomersCustomerIdRoute = CustomersCustomerIdRouteImport.update({
+  id: '/customers/$customerId',
+  path: '/customers/$customerId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const IntelligenceIndexRoute = IntelligenceIndexRouteImport.update({
+  id: '/intelligence/',
+  path: '/intelligence/',
   getParentRoute: () => rootRouteImport,
 } as any)
 const JobsIndexRoute = JobsIndexRouteImport.update({
@@ -178,18 +194,6 @@ const AccessInvitationsAcceptRoute = AccessInvitationsAcceptRouteImport.update({
   path: '/access/invitations/accept',
   getParentRoute: () => rootRouteImport,
 } as any)
-const IntelligenceCustomersIndexRoute =
-  IntelligenceCustomersIndexRouteImport.update({
-    id: '/intelligence/customers/',
-    path: '/intelligence/customers/',
-    getParentRoute: () => rootRouteImport,
-  } as any)
-const IntelligenceCustomersCustomerIdRoute =
-  IntelligenceCustomersCustomerIdRouteImport.update({
-    id: '/intelligence/customers/$customerId',
-    path: '/intelligence/customers/$customerId',
-    getParentRoute: () => rootRouteImport,
-  } as any)
 const TenancyAppsIndexRoute = TenancyAppsIndexRouteImport.update({
   id: '/tenancy/apps/',
   path: '/tenancy/apps/',
@@ -218,6 +222,7 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
+  '/customers/$customerId': typeof CustomersCustomerIdRoute
   '/notifications/preferences': typeof NotificationsPreferencesRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
@@ -227,6 +232,8 @@ export interface FileRoutesByFullPath {
   '/webhooks/event-types': typeof WebhooksEventTypesRoute
   '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit/': typeof AuditIndexRoute
+  '/customers/': typeof CustomersIndexRoute
+  '/intelligence/': typeof IntelligenceIndexRoute
   '/jobs/': typeof JobsIndexRoute
   '/keys/': typeof KeysIndexRoute
   '/logs/': typeof LogsIndexRoute
@@ -235,10 +242,8 @@ export interface FileRoutesByFullPath {
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
   '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
-  '/intelligence/customers/$customerId': typeof IntelligenceCustomersCustomerIdRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
   '/webhooks/endpoints/$endpointId': typeof WebhooksEndpointsEndpointIdRoute
-  '/intelligence/customers/': typeof IntelligenceCustomersIndexRoute
   '/tenancy/apps/': typeof TenancyAppsIndexRoute
 }
 export interface FileRoutesByTo {
@@ -252,6 +257,7 @@ export interface FileRoutesByTo {
   '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
+  '/customers/$customerId': typeof CustomersCustomerIdRoute
   '/notifications/preferences': typeof NotificationsPreferencesRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
@@ -261,6 +267,8 @@ export interface FileRoutesByTo {
   '/webhooks/event-types': typeof WebhooksEventTypesRoute
   '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit': typeof AuditIndexRoute
+  '/customers': typeof CustomersIndexRoute
+  '/intelligence': typeof IntelligenceIndexRoute
   '/jobs': typeof JobsIndexRoute
   '/keys': typeof KeysIndexRoute
   '/logs': typeof LogsIndexRoute
@@ -269,10 +277,8 @@ export interface FileRoutesByTo {
   '/system': typeof SystemIndexRoute
   '/tenancy': typeof TenancyIndexRoute
   '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
-  '/intelligence/customers/$customerId': typeof IntelligenceCustomersCustomerIdRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
   '/webhooks/endpoints/$endpointId': typeof WebhooksEndpointsEndpointIdRoute
-  '/intelligence/customers': typeof IntelligenceCustomersIndexRoute
   '/tenancy/apps': typeof TenancyAppsIndexRoute
 }
 export interface FileRoutesById {
@@ -287,6 +293,7 @@ export interface FileRoutesById {
   '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
+  '/customers/$customerId': typeof CustomersCustomerIdRoute
   '/notifications/preferences': typeof NotificationsPreferencesRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
@@ -296,6 +303,8 @@ export interface FileRoutesById {
   '/webhooks/event-types': typeof WebhooksEventTypesRoute
   '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit/': typeof AuditIndexRoute
+  '/customers/': typeof CustomersIndexRoute
+  '/intelligence/': typeof IntelligenceIndexRoute
   '/jobs/': typeof JobsIndexRoute
   '/keys/': typeof KeysIndexRoute
   '/logs/': typeof LogsIndexRoute
@@ -304,10 +313,8 @@ export interface FileRoutesById {
   '/system/': typeof SystemIndexRoute
   '/tenancy/': typeof TenancyIndexRoute
   '/access/invitations/accept': typeof AccessInvitationsAcceptRoute
-  '/intelligence/customers/$customerId': typeof IntelligenceCustomersCustomerIdRoute
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
   '/webhooks/endpoints/$endpointId': typeof WebhooksEndpointsEndpointIdRoute
-  '/intelligence/customers/': typeof IntelligenceCustomersIndexRoute
   '/tenancy/apps/': typeof TenancyAppsIndexRoute
 }
 export interface FileRouteTypes {
@@ -323,6 +330,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/access/roles'
     | '/access/team'
+    | '/customers/$customerId'
     | '/notifications/preferences'
     | '/operator/mailbox'
     | '/operator/tenants'
@@ -332,6 +340,8 @@ export interface FileRouteTypes {
     | '/webhooks/event-types'
     | '/webhooks/logs'
     | '/audit/'
+    | '/customers/'
+    | '/intelligence/'
     | '/jobs/'
     | '/keys/'
     | '/logs/'
@@ -340,10 +350,8 @@ export interface FileRouteTypes {
     | '/system/'
     | '/tenancy/'
     | '/access/invitations/accept'
-    | '/intelligence/customers/$customerId'
     | '/tenancy/apps/$appId'
     | '/webhooks/endpoints/$endpointId'
-    | '/intelligence/customers/'
     | '/tenancy/apps/'
   fileRoutesByTo: FileRoutesByTo
   to:
@@ -357,6 +365,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/access/roles'
     | '/access/team'
+    | '/customers/$customerId'
     | '/notifications/preferences'
     | '/operator/mailbox'
     | '/operator/tenants'
@@ -366,6 +375,8 @@ export interface FileRouteTypes {
     | '/webhooks/event-types'
     | '/webhooks/logs'
     | '/audit'
+    | '/customers'
+    | '/intelligence'
     | '/jobs'
     | '/keys'
     | '/logs'
@@ -374,10 +385,8 @@ export interface FileRouteTypes {
     | '/system'
     | '/tenancy'
     | '/access/invitations/accept'
-    | '/intelligence/customers/$customerId'
     | '/tenancy/apps/$appId'
     | '/webhooks/endpoints/$endpointId'
-    | '/intelligence/customers'
     | '/tenancy/apps'
   id:
     | '__root__'
@@ -391,6 +400,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/access/roles'
     | '/access/team'
+    | '/customers/$customerId'
     | '/notifications/preferences'
     | '/operator/mailbox'
     | '/operator/tenants'
@@ -400,6 +410,8 @@ export interface FileRouteTypes {
     | '/webhooks/event-types'
     | '/webhooks/logs'
     | '/audit/'
+    | '/customers/'
+    | '/intelligence/'
     | '/jobs/'
     | '/keys/'
     | '/logs/'
@@ -408,10 +420,8 @@ export interface FileRouteTypes {
     | '/system/'
     | '/tenancy/'
     | '/access/invitations/accept'
-    | '/intelligence/customers/$customerId'
     | '/tenancy/apps/$appId'
     | '/webhooks/endpoints/$endpointId'
-    | '/intelligence/customers/'
     | '/tenancy/apps/'
   fileRoutesById: FileRoutesById
 }
@@ -426,6 +436,7 @@ export interface RootRouteChildren {
   verifyEmailRoute: typeof verifyEmailRoute
   AccessRolesRoute: typeof AccessRolesRoute
   AccessTeamRoute: typeof AccessTeamRoute
+  CustomersCustomerIdRoute: typeof CustomersCustomerIdRoute
   NotificationsPreferencesRoute: typeof NotificationsPreferencesRoute
   OperatorMailboxRoute: typeof OperatorMailboxRoute
   OperatorTenantsRoute: typeof OperatorTenantsRoute
@@ -435,6 +446,8 @@ export interface RootRouteChildren {
   WebhooksEventTypesRoute: typeof WebhooksEventTypesRoute
   WebhooksLogsRoute: typeof WebhooksLogsRoute
   AuditIndexRoute: typeof AuditIndexRoute
+  CustomersIndexRoute: typeof CustomersIndexRoute
+  IntelligenceIndexRoute: typeof IntelligenceIndexRoute
   JobsIndexRoute: typeof JobsIndexRoute
   KeysIndexRoute: typeof KeysIndexRoute
   LogsIndexRoute: typeof LogsIndexRoute
@@ -443,10 +456,8 @@ export interface RootRouteChildren {
   SystemIndexRoute: typeof SystemIndexRoute
   TenancyIndexRoute: typeof TenancyIndexRoute
   AccessInvitationsAcceptRoute: typeof AccessInvitationsAcceptRoute
-  IntelligenceCustomersCustomerIdRoute: typeof IntelligenceCustomersCustomerIdRoute
   TenancyAppsAppIdRoute: typeof TenancyAppsAppIdRoute
   WebhooksEndpointsEndpointIdRoute: typeof WebhooksEndpointsEndpointIdRoute
-  IntelligenceCustomersIndexRoute: typeof IntelligenceCustomersIndexRoute
   TenancyAppsIndexRoute: typeof TenancyAppsIndexRoute
 }
 
@@ -527,6 +538,27 @@ declare module '@tanstack/react-router' {
       path: '/audit'
       fullPath: '/audit/'
       preLoaderRoute: typeof AuditIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/customers/': {
+      id: '/customers/'
+      path: '/customers'
+      fullPath: '/customers/'
+      preLoaderRoute: typeof CustomersIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/customers/$customerId': {
+      id: '/customers/$customerId'
+      path: '/customers/$customerId'
+      fullPath: '/customers/$customerId'
+      preLoaderRoute: typeof CustomersCustomerIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/intelligence/': {
+      id: '/intelligence/'
+      path: '/intelligence'
+      fullPath: '/intelligence/'
+      preLoaderRoute: typeof IntelligenceIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/jobs/': {
@@ -641,20 +673,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AccessInvitationsAcceptRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/intelligence/customers/': {
-      id: '/intelligence/customers/'
-      path: '/intelligence/customers'
-      fullPath: '/intelligence/customers/'
-      preLoaderRoute: typeof IntelligenceCustomersIndexRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/intelligence/customers/$customerId': {
-      id: '/intelligence/customers/$customerId'
-      path: '/intelligence/customers/$customerId'
-      fullPath: '/intelligence/customers/$customerId'
-      preLoaderRoute: typeof IntelligenceCustomersCustomerIdRouteImport
-      parentRoute: typeof rootRouteImport
-    }
     '/tenancy/apps/': {
       id: '/tenancy/apps/'
       path: '/tenancy/apps'
@@ -690,6 +708,7 @@ const rootRouteChildren: RootRouteChildren = {
   verifyEmailRoute: verifyEmailRoute,
   AccessRolesRoute: AccessRolesRoute,
   AccessTeamRoute: AccessTeamRoute,
+  CustomersCustomerIdRoute: CustomersCustomerIdRoute,
   NotificationsPreferencesRoute: NotificationsPreferencesRoute,
   OperatorMailboxRoute: OperatorMailboxRoute,
   OperatorTenantsRoute: OperatorTenantsRoute,
@@ -699,6 +718,8 @@ const rootRouteChildren: RootRouteChildren = {
   WebhooksEventTypesRoute: WebhooksEventTypesRoute,
   WebhooksLogsRoute: WebhooksLogsRoute,
   AuditIndexRoute: AuditIndexRoute,
+  CustomersIndexRoute: CustomersIndexRoute,
+  IntelligenceIndexRoute: IntelligenceIndexRoute,
   JobsIndexRoute: JobsIndexRoute,
   KeysIndexRoute: KeysIndexRoute,
   LogsIndexRoute: LogsIndexRoute,
@@ -707,10 +728,8 @@ const rootRouteChildren: RootRouteChildren = {
   SystemIndexRoute: SystemIndexRoute,
   TenancyIndexRoute: TenancyIndexRoute,
   AccessInvitationsAcceptRoute: AccessInvitationsAcceptRoute,
-  IntelligenceCustomersCustomerIdRoute: IntelligenceCustomersCustomerIdRoute,
   TenancyAppsAppIdRoute: TenancyAppsAppIdRoute,
   WebhooksEndpointsEndpointIdRoute: WebhooksEndpointsEndpointIdRoute,
-  IntelligenceCustomersIndexRoute: IntelligenceCustomersIndexRoute,
   TenancyAppsIndexRoute: TenancyAppsIndexRoute,
 }
 export const routeTree = rootRouteImport

@@ -34,8 +34,8 @@ beforeAll(async () => {
     { bookedOn: '2025-06-01', amount: '85000.00', description: 'SALARY JUNE', category: 'salary' },
     { bookedOn: '2025-06-03', amount: '-1250.50', description: 'NAIVAS WESTLANDS', categoryConfidence: 0.93 },
   ]);
-  await insertAnalysis(pool, tenantId, saver, { persona: 'steady_saver', month: '2025-05' });
-  await insertAnalysis(pool, tenantId, saver, { persona: 'steady_saver', driftLevel: 'alert' });
+  await insertAnalysis(pool, tenantId, saver, { persona: 'salaried_saver', month: '2025-05' });
+  await insertAnalysis(pool, tenantId, saver, { persona: 'salaried_saver', driftLevel: 'alert' });
   await insertCustomer(pool, tenantId, { externalRef: `OTHER-${suffix}`, displayName: 'Otieno Odhiambo' });
 });
 afterAll(async () => pool.end());
@@ -59,6 +59,7 @@ describe('customers in the dashboard', () => {
     await page.waitForURL(/[?&]q=kamau/);
     await expect.poll(() => table.getByRole('row').count()).toBe(2);
     await table.getByText('Drift alert').waitFor();
+    await table.getByText('Salaried saver').waitFor();
     await dashboard().screenshot('list');
   });
 
@@ -107,7 +108,7 @@ describe('customers in the dashboard', () => {
   it('fits a phone screen', async () => {
     const { page } = dashboard();
     await page.setViewportSize({ width: 375, height: 740 });
-    await page.goto('/intelligence/customers?archived=all');
+    await page.goto('/customers?archived=all');
     await page.getByRole('table', { name: 'Customers' }).getByRole('link', { name: 'Wanjiru Kamau' }).click();
     await page.getByRole('heading', { level: 1, name: 'Wanjiru Kamau' }).waitFor();
     await expectNoHorizontalOverflow(page);

@@ -3,7 +3,11 @@ import { INTELLIGENCE_PERMISSIONS } from './contract.js';
 import { analyzeCustomerJob } from './jobs/analyze-customer.js';
 import { archiveCustomerRoute } from './routes/archive-customer.js';
 import { exportCustomerReportRoute } from './routes/export-customer-report.js';
+import { getCravingAnalyticsRoute } from './routes/get-craving-analytics.js';
 import { getCustomerRoute } from './routes/get-customer.js';
+import { getDriftAnalyticsRoute } from './routes/get-drift-analytics.js';
+import { getIntelligenceSummaryRoute } from './routes/get-intelligence-summary.js';
+import { getPersonaAnalyticsRoute } from './routes/get-persona-analytics.js';
 import { listCustomerAnalysesRoute } from './routes/list-customer-analyses.js';
 import { listCustomerTransactionsRoute } from './routes/list-customer-transactions.js';
 import { listCustomersRoute } from './routes/list-customers.js';
@@ -17,6 +21,10 @@ export const intelligenceModule = defineModule({
   description:
     'Statements in through the Public API; per customer a categorised history, a persona with its reasons, a craving profile and a drift index; the customer table and the intelligence dashboard.',
   routes: [
+    getPersonaAnalyticsRoute,
+    getCravingAnalyticsRoute,
+    getDriftAnalyticsRoute,
+    getIntelligenceSummaryRoute,
     listCustomersRoute,
     getCustomerRoute,
     updateCustomerRoute,
@@ -28,11 +36,39 @@ export const intelligenceModule = defineModule({
     exportCustomerReportRoute,
   ],
   jobs: [analyzeCustomerJob],
+  nav: [
+    {
+      section: { id: 'intelligence', title: 'Intelligence', order: 15 },
+      id: 'intelligence-customers',
+      title: 'Customers',
+      path: '/customers',
+      icon: 'users',
+      description:
+        'Your customers with their persona, drift and risk; profiles, merges, archive and reports.',
+      order: 10,
+      permission: INTELLIGENCE_PERMISSIONS.customersRead,
+    },
+    {
+      section: { id: 'intelligence', title: 'Intelligence', order: 15 },
+      id: 'intelligence-dashboard',
+      title: 'Intelligence',
+      path: '/intelligence',
+      icon: 'chart-pie',
+      description: 'Personas, cravings and drift across your customers.',
+      order: 20,
+      permission: INTELLIGENCE_PERMISSIONS.customersRead,
+    },
+  ],
   tags: [
     {
       name: 'Customers',
       description:
         'Your end customers as Atrium knows them from their statements: profile, analyses, merge and archive.',
+    },
+    {
+      name: 'Intelligence analytics',
+      description:
+        'Aggregates over your customers for the intelligence dashboard: personas with demographic overlays, craving drivers, drift alerts and timeline.',
     },
   ],
   permissions: [
@@ -51,19 +87,6 @@ export const intelligenceModule = defineModule({
       name: INTELLIGENCE_PERMISSIONS.customersWrite,
       description: 'Rename, merge, archive and unarchive customers.',
       defaultRoles: ['owner', 'admin', 'analyst'],
-    },
-  ],
-  nav: [
-    {
-      section: { id: 'intelligence', title: 'Intelligence', order: 15 },
-      id: 'intelligence-customers',
-      title: 'Customers',
-      path: '/intelligence/customers',
-      icon: 'users',
-      description:
-        'Your customers with their persona, drift and risk; profiles, merges, archive and reports.',
-      order: 10,
-      permission: INTELLIGENCE_PERMISSIONS.customersRead,
     },
   ],
 });

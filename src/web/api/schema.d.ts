@@ -1296,6 +1296,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/partner/analytics/personas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the persona distribution
+         * @description How the tenant’s customers (archived and merged ones left out) split across personas, with the same counts by region, age band and gender, and the contextual persona timeline (persona mix per month). Filters narrow every figure; `from`/`to` keep the customers whose transaction history overlaps the range and set the timeline’s months.
+         */
+        get: operations["getPersonaAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/analytics/cravings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the craving breakdown
+         * @description Per craving driver (convenience, security, status, experience, savings, social): the mean score and confidence of the customers measured on it, how many need more data, and the spread of their scores in five buckets. From each customer’s latest analysis; the same filters as the persona figures.
+         */
+        get: operations["getCravingAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/analytics/drift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the drift alerts and timeline
+         * @description The matching customers per drift level now; the analyses at `moderate` or `alert` per day (or ISO week, past 62 days) of the range (the last 90 days without `from`); and the alert feed of those analyses, newest first, with each one’s PSI, Jensen–Shannon distance and the categories that moved most. Pass `nextCursor` back as `cursor` for older alerts.
+         */
+        get: operations["getDriftAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the intelligence figures of a period
+         * @description What the Overview page shows: customers with a transaction booked in the period, customers at drift alert now, and customers whose analysis raised an alert in the period. Archived and merged customers are left out.
+         */
+        get: operations["getIntelligenceSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/partner/customers": {
         parameters: {
             query?: never;
@@ -3976,6 +4056,299 @@ export interface components {
              * @example 2025-01-15T09:00:00Z
              */
             since: string;
+        };
+        /** @description Who the customers are: persona mix and demographics. */
+        PersonaAnalytics: {
+            /**
+             * Format: date-time
+             * @description The range applied; null when unbounded.
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            from: string | null;
+            /**
+             * Format: date-time
+             * @description The range’s end (exclusive).
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            to: string;
+            /**
+             * @description Analysed customers matching the filters.
+             * @example 500
+             */
+            total: number;
+            /**
+             * @description Customers matching the filters without an analysis yet.
+             * @example 3
+             */
+            unanalysed: number;
+            /** @description Largest first. */
+            personas: components["schemas"]["PersonaCount"][];
+            overlays: {
+                region: components["schemas"]["PersonaOverlayGroup"][];
+                ageBand: components["schemas"]["PersonaOverlayGroup"][];
+                gender: components["schemas"]["PersonaOverlayGroup"][];
+            };
+            /** @description The contextual persona timeline: per month of the range (the last 12 months without `from`), how many of the matching customers had each persona that month, read from their latest analysis’s month-by-month timeline. */
+            timeline: components["schemas"]["PersonaMonth"][];
+        };
+        PersonaCount: {
+            /** @example young_professional */
+            key: string;
+            /** @example Young professional */
+            label: string;
+            /**
+             * @description Customers with this persona.
+             * @example 42
+             */
+            count: number;
+            /**
+             * @description Of the analysed customers in this group, 0 to 1.
+             * @example 0.31
+             */
+            share: number;
+        };
+        PersonaOverlayGroup: {
+            /**
+             * @description The region, age band or gender; null for customers without one.
+             * @example Nairobi
+             */
+            value: string | null;
+            /**
+             * @description Analysed customers in this group.
+             * @example 120
+             */
+            total: number;
+            /** @description Largest first. */
+            personas: components["schemas"]["PersonaCount"][];
+        };
+        PersonaMonth: {
+            /**
+             * @description `YYYY-MM`.
+             * @example 2025-02
+             */
+            month: string;
+            /**
+             * @description Customers with a persona that month.
+             * @example 310
+             */
+            total: number;
+            /** @description Largest first. */
+            personas: components["schemas"]["PersonaCount"][];
+        };
+        /** @description What drives the customers, with how sure each score is. */
+        CravingAnalytics: {
+            /**
+             * Format: date-time
+             * @description The range applied; null when unbounded.
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            from: string | null;
+            /**
+             * Format: date-time
+             * @description The range’s end (exclusive).
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            to: string;
+            /**
+             * @description Customers matching the filters with a craving profile.
+             * @example 500
+             */
+            customers: number;
+            drivers: components["schemas"]["CravingDriverStats"][];
+        };
+        CravingDriverStats: {
+            /** @example convenience */
+            driver: string;
+            /** @example Convenience */
+            label: string;
+            /**
+             * @description Customers with a measured score.
+             * @example 412
+             */
+            measured: number;
+            /**
+             * @description Customers whose history is too thin to score this driver.
+             * @example 88
+             */
+            needsMoreData: number;
+            /**
+             * @description Mean score of the measured customers, 0 to 1; null when none is measured.
+             * @example 0.54
+             */
+            meanScore: number | null;
+            /**
+             * @description Mean confidence of the measured customers, 0 to 1; null when none is measured.
+             * @example 0.71
+             */
+            meanConfidence: number | null;
+            /** @description Five buckets of 0.2. */
+            distribution: components["schemas"]["CravingBucket"][];
+        };
+        CravingBucket: {
+            /**
+             * @description Lower score bound (inclusive).
+             * @example 0.6
+             */
+            from: number;
+            /**
+             * @description Upper score bound (exclusive, 1 inclusive).
+             * @example 0.8
+             */
+            to: number;
+            /**
+             * @description Measured customers whose score falls here.
+             * @example 18
+             */
+            count: number;
+        };
+        /** @description How customers’ behaviour is changing. */
+        DriftAnalytics: {
+            /**
+             * Format: date-time
+             * @description The range applied (the last 90 days without `from`).
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            to: string;
+            /** @description Matching customers per drift level now (not limited to the range). */
+            current: {
+                /**
+                 * @description Customers whose latest analysis shows no drift.
+                 * @example 430
+                 */
+                none: number;
+                /**
+                 * @description Customers at moderate drift.
+                 * @example 41
+                 */
+                moderate: number;
+                /**
+                 * @description Customers at alert.
+                 * @example 12
+                 */
+                alert: number;
+                /**
+                 * @description Customers with fewer than two periods to compare, or no analysis.
+                 * @example 17
+                 */
+                unmeasured: number;
+            };
+            /**
+             * @description Days up to 62 days of range, ISO weeks beyond.
+             * @example week
+             * @enum {string}
+             */
+            granularity: "day" | "week";
+            /** @description Every bucket of the range, oldest first. */
+            timeline: components["schemas"]["DriftBucket"][];
+            /** @description The alert feed, newest first. */
+            alerts: components["schemas"]["DriftAlert"][];
+            /**
+             * @description Pass as `cursor` for older alerts; null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        DriftBucket: {
+            /**
+             * Format: date-time
+             * @description Start of the UTC day or ISO week.
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            bucket: string;
+            /**
+             * @description Analyses at `moderate`.
+             * @example 2
+             */
+            moderate: number;
+            /**
+             * @description Analyses at `alert`.
+             * @example 1
+             */
+            alert: number;
+        };
+        DriftAlert: {
+            /**
+             * @description The analysis.
+             * @example ana_01jf8z9a2b3c4d5e6f7g8h9j0k
+             */
+            id: string;
+            /** @example cus_01jf8z9a2b3c4d5e6f7g8h9j0k */
+            customerId: string;
+            /** @example ACC-000123 */
+            externalRef: string;
+            /** @example null */
+            displayName: string | null;
+            /** @example young_professional */
+            persona: string;
+            /**
+             * @example alert
+             * @enum {string}
+             */
+            level: "moderate" | "alert";
+            /**
+             * @description Population stability index.
+             * @example 0.31
+             */
+            psi: number | null;
+            /**
+             * @description Jensen–Shannon distance.
+             * @example 0.22
+             */
+            jsDistance: number | null;
+            /** @description The three categories that moved most. */
+            shifts: {
+                /** @example gambling */
+                category: string;
+                /**
+                 * @description A fraction from 0 to 1.
+                 * @example 0.31
+                 */
+                fromShare: number;
+                /**
+                 * @description A fraction from 0 to 1.
+                 * @example 0.31
+                 */
+                toShare: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description When the analysis ran.
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            createdAt: string;
+        };
+        /** @description The intelligence figures of the Overview page. */
+        IntelligenceSummary: {
+            /**
+             * Format: date-time
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            to: string;
+            /**
+             * @description Customers (not archived, not merged) with a transaction booked on a day of the period.
+             * @example 318
+             */
+            activeCustomers: number;
+            /**
+             * @description Customers whose latest analysis is at drift `alert`, now.
+             * @example 12
+             */
+            customersAtAlert: number;
+            /**
+             * @description Customers with an analysis at drift `alert` that ran in the period.
+             * @example 4
+             */
+            alertsRaised: number;
         };
         CustomerList: {
             /** @description Newest first. */
@@ -9659,6 +10032,280 @@ export interface operations {
             };
             /** @description The body has a content type this operation does not accept. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPersonaAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Only customers in this region, exactly as the partner sent it. */
+                region?: string;
+                /** @description Only customers with this gender, exactly as the partner sent it. */
+                gender?: string;
+                /** @description Only customers whose age (from their birth year) falls in this band. */
+                ageBand?: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+";
+                /** @description Only customers whose latest analysis gave this persona key. */
+                persona?: string;
+                /** @description Start of the time range (inclusive). */
+                from?: string;
+                /** @description End of the time range (exclusive); defaults to now. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The persona figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaAnalytics"];
+                };
+            };
+            /** @description A filter is not valid, or `from` is not before `to`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCravingAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Only customers in this region, exactly as the partner sent it. */
+                region?: string;
+                /** @description Only customers with this gender, exactly as the partner sent it. */
+                gender?: string;
+                /** @description Only customers whose age (from their birth year) falls in this band. */
+                ageBand?: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+";
+                /** @description Only customers whose latest analysis gave this persona key. */
+                persona?: string;
+                /** @description Start of the time range (inclusive). */
+                from?: string;
+                /** @description End of the time range (exclusive); defaults to now. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The craving figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CravingAnalytics"];
+                };
+            };
+            /** @description A filter is not valid, or `from` is not before `to`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDriftAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Only customers in this region, exactly as the partner sent it. */
+                region?: string;
+                /** @description Only customers with this gender, exactly as the partner sent it. */
+                gender?: string;
+                /** @description Only customers whose age (from their birth year) falls in this band. */
+                ageBand?: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+";
+                /** @description Only customers whose latest analysis gave this persona key. */
+                persona?: string;
+                /** @description Start of the time range (inclusive). */
+                from?: string;
+                /** @description End of the time range (exclusive); defaults to now. */
+                to?: string;
+                /** @description Only this level in the alert feed (both otherwise). */
+                level?: "moderate" | "alert";
+                /** @description The `nextCursor` of the previous page of the alert feed. */
+                cursor?: string;
+                /** @description Alerts per page, 1 to 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The drift figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriftAnalytics"];
+                };
+            };
+            /** @description A filter or the cursor is not valid, or `from` is not before `to`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIntelligenceSummary: {
+        parameters: {
+            query: {
+                /** @description Start of the period (inclusive), e.g. the overview’s `from`. */
+                from: string;
+                /** @description End of the period (exclusive), e.g. the overview’s `to`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntelligenceSummary"];
+                };
+            };
+            /** @description `from` or `to` is missing or not a date-time, or `from` is not before `to`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

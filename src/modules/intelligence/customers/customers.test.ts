@@ -66,20 +66,20 @@ beforeAll(async () => {
     { bookedOn: '2025-06-03', amount: '-1250.50', description: 'NAIVAS WESTLANDS', category: 'groceries' },
     { bookedOn: '2025-05-20', amount: '-300.00', description: '=HYPERLINK("x")', category: 'transport' },
   ]);
-  await insertAnalysis(pool, bank.tenantId, saver, { persona: 'steady_saver', month: '2025-05' });
-  await insertAnalysis(pool, bank.tenantId, saver, { persona: 'steady_saver', driftLevel: 'moderate' });
+  await insertAnalysis(pool, bank.tenantId, saver, { persona: 'salaried_saver', month: '2025-05' });
+  await insertAnalysis(pool, bank.tenantId, saver, { persona: 'salaried_saver', driftLevel: 'moderate' });
   await add({
     externalRef: 'ACME-002',
     displayName: 'Otieno Odhiambo',
     birthYear: year - 50,
     gender: 'male',
     region: 'Mombasa',
-    persona: 'high_roller',
+    persona: 'high_risk_gambler',
     driftLevel: 'alert',
     driftPsi: 0.4,
     riskLevel: 'high',
   });
-  await add({ externalRef: 'ACME-003', persona: 'high_roller', driftLevel: 'none', driftPsi: 0.02 });
+  await add({ externalRef: 'ACME-003', persona: 'high_risk_gambler', driftLevel: 'none', driftPsi: 0.02 });
   await add({ externalRef: 'ACME-004', displayName: 'Old account', archived: true });
   await add({ externalRef: 'ACME_5%', displayName: 'Literal wildcards' });
   await insertCustomer(pool, other.tenantId, { externalRef: 'ACME-001', displayName: 'Other bank' });
@@ -97,7 +97,8 @@ describe('GET /partner/customers', () => {
     expect(body.data.map((row) => row.externalRef)).toEqual(['ACME_5%', 'ACME-003', 'ACME-002', 'ACME-001']);
     const saver = body.data.find((row) => row.externalRef === 'ACME-001');
     expect(saver).toMatchObject({
-      persona: { key: 'steady_saver', label: expect.any(String) },
+      // The label comes from the engine's persona catalogue.
+      persona: { key: 'salaried_saver', label: 'Salaried saver' },
       driftLevel: 'moderate',
       riskLevel: 'low',
       ageBand: '25-34',
@@ -108,13 +109,13 @@ describe('GET /partner/customers', () => {
   });
 
   it('filters by persona, drift level, risk level, region, gender and age band', async () => {
-    expect(refs((await list('?persona=high_roller')).body)).toEqual(['ACME-002', 'ACME-003']);
+    expect(refs((await list('?persona=high_risk_gambler')).body)).toEqual(['ACME-002', 'ACME-003']);
     expect(refs((await list('?driftLevel=alert')).body)).toEqual(['ACME-002']);
     expect(refs((await list('?riskLevel=low')).body)).toEqual(['ACME-001']);
     expect(refs((await list('?region=nairobi')).body)).toEqual(['ACME-001']);
     expect(refs((await list('?gender=male')).body)).toEqual(['ACME-002']);
     expect(refs((await list('?ageBand=45-54')).body)).toEqual(['ACME-002']);
-    expect(refs((await list('?persona=high_roller&driftLevel=none')).body)).toEqual(['ACME-003']);
+    expect(refs((await list('?persona=high_risk_gambler&driftLevel=none')).body)).toEqual(['ACME-003']);
   });
 
   it('searches the external reference, the display name and the customer id', async () => {
@@ -183,7 +184,7 @@ describe('GET /partner/customers/{customerId} and its history', () => {
       ageBand: '25-34',
       mergedIntoId: null,
       mergedFrom: [],
-      latestAnalysis: { persona: { key: 'steady_saver', reasons: [{ code: 'high_savings_rate' }] } },
+      latestAnalysis: { persona: { key: 'salaried_saver', reasons: [{ code: 'high_savings_rate' }] } },
     });
   });
 
@@ -203,7 +204,7 @@ describe('GET /partner/customers/{customerId} and its history', () => {
         { driver: 'status', state: 'needs_more_data' },
       ],
       profile: { currency: 'KES', monthlyIncome: 85000 },
-      timeline: [{ month: '2025-06', persona: 'steady_saver' }],
+      timeline: [{ month: '2025-06', persona: 'salaried_saver' }],
     });
     const second = await send<Page<Record<string, unknown>>>(
       t,
@@ -325,7 +326,11 @@ describe('PATCH /partner/customers/{customerId}', () => {
     const unknown = await send<Problem>(t, 'PATCH', path, { persona: 'vip' }, bank.owner);
     expect(unknown.status).toBe(400);
     const { body } = await send<Profile>(t, 'GET', path, undefined, bank.owner);
-    expect(body).toMatchObject({ birthYear: year - 50, gender: 'male', persona: { key: 'high_roller' } });
+    expect(body).toMatchObject({
+      birthYear: year - 50,
+      gender: 'male',
+      persona: { key: 'high_risk_gambler' },
+    });
   });
 
   it('refuses a Viewer', async () => {

@@ -41,7 +41,7 @@ beforeAll(async () => {
     { bookedOn: '2025-02-10', amount: '-50.00', description: 'A AND B', dedupeKey: 'p:shared-ab' },
     { bookedOn: '2025-01-05', amount: '-25.00', description: 'B ONLY' },
   ]);
-  await insertAnalysis(pool, bank.tenantId, duplicateA, { persona: 'steady_saver' });
+  await insertAnalysis(pool, bank.tenantId, duplicateA, { persona: 'salaried_saver' });
 });
 afterAll(async () => t?.close());
 

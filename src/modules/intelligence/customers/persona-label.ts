@@ -1,7 +1,6 @@
-/**
- * A persona key with its label for people. The analysis engine's catalogue names personas; a key
- * it does not know (an older engine's) is shown as it is stored rather than hidden.
- */
+import { personaLabel } from '../analytics/labels.js';
+
+/** A persona key with its name from the engine's catalogue (a key it lacks is shown readable). */
 export function personaRef(key: string): { key: string; label: string } {
-  return { key, label: key };
+  return { key, label: personaLabel(key) };
 }

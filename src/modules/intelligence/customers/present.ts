@@ -1,5 +1,5 @@
 import { toPublicId } from '../../../kernel/ids/public-id.js';
-import type { Craving, DriftResult, PersonaReason } from '../analysis/types.js';
+import type { Craving, DriftResult, PersonaReason, TimelineMonth } from '../analysis/types.js';
 import type { customerAnalyses, customers, transactions } from '../schema.js';
 import { type AgeBand, ageBandOf } from '../services/age-band.js';
 import { personaRef } from './persona-label.js';
@@ -57,7 +57,11 @@ export function presentAnalysis(row: AnalysisRecord) {
     ...presentAnalysisSummary(row),
     engineVersion: row.engineVersion,
     profile: row.profile as Record<string, unknown>,
-    timeline: row.timeline as Record<string, unknown>[],
+    // Each month's persona with its name, for the Drift tab's timeline.
+    timeline: (row.timeline as TimelineMonth[]).map((month) => ({
+      ...month,
+      personaLabel: personaRef(month.persona).label,
+    })),
   };
 }
 

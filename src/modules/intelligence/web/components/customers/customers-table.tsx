@@ -22,7 +22,7 @@ export function CustomersTable({ customers }: { customers: readonly CustomerRow[
           <TableRow key={customer.id}>
             <TableCell className="max-w-64">
               <Link
-                to="/intelligence/customers/$customerId"
+                to="/customers/$customerId"
                 params={{ customerId: customer.id }}
                 className="block truncate font-medium underline-offset-4 hover:underline"
               >

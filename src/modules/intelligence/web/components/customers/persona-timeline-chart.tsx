@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
 export interface TimelinePoint {
   month: string;
   persona: string;
+  personaLabel: string;
   transactionCount: number;
 }
 
@@ -13,7 +14,7 @@ const PALETTE = ['#2563eb', '#16a34a', '#d97706', '#dc2626', '#7c3aed', '#0891b2
  * that month showed. The legend and a visually hidden table carry the same points for readers.
  */
 export function PersonaTimelineChart({ points }: { points: readonly TimelinePoint[] }) {
-  const personas = [...new Set(points.map((point) => point.persona))];
+  const personas = [...new Set(points.map((point) => point.personaLabel))];
   const colour = (persona: string) => PALETTE[personas.indexOf(persona) % PALETTE.length];
   return (
     <figure aria-label="Persona by month" className="m-0 flex flex-col gap-2" data-testid="persona-timeline">
@@ -35,7 +36,7 @@ export function PersonaTimelineChart({ points }: { points: readonly TimelinePoin
             <Tooltip
               formatter={(value, _name, item) => [
                 `${value} transactions`,
-                (item.payload as TimelinePoint).persona,
+                (item.payload as TimelinePoint).personaLabel,
               ]}
               contentStyle={{
                 background: 'var(--popover)',
@@ -47,7 +48,7 @@ export function PersonaTimelineChart({ points }: { points: readonly TimelinePoin
             />
             <Bar dataKey="transactionCount" isAnimationActive={false}>
               {points.map((point) => (
-                <Cell key={point.month} fill={colour(point.persona)} />
+                <Cell key={point.month} fill={colour(point.personaLabel)} />
               ))}
             </Bar>
           </BarChart>
@@ -78,7 +79,7 @@ export function PersonaTimelineChart({ points }: { points: readonly TimelinePoin
           {points.map((point) => (
             <tr key={point.month}>
               <td>{point.month}</td>
-              <td>{point.persona}</td>
+              <td>{point.personaLabel}</td>
               <td>{point.transactionCount}</td>
             </tr>
           ))}

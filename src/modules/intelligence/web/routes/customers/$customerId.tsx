@@ -14,7 +14,7 @@ import { type Customer, useCustomer, useCustomerAnalyses } from '../../queries-c
 const TABS = ['transactions', 'persona', 'risk', 'drift'] as const;
 type Tab = (typeof TABS)[number];
 
-export const Route = createFileRoute('/intelligence/customers/$customerId')({
+export const Route = createFileRoute('/customers/$customerId')({
   head: () => ({ meta: [{ title: 'Customer · Atrium' }] }),
   // The open tab is in the URL, so a link (or a reload) lands on it.
   validateSearch: (raw: Record<string, unknown>): { tab?: Tab } =>
@@ -30,10 +30,7 @@ function CustomerPage() {
       <nav aria-label="Breadcrumb" className="mb-3 text-muted-foreground text-sm">
         <ol className="flex min-w-0 items-center gap-1">
           <li>
-            <Link
-              to="/intelligence/customers"
-              className="underline-offset-4 hover:text-foreground hover:underline"
-            >
+            <Link to="/customers" className="underline-offset-4 hover:text-foreground hover:underline">
               Customers
             </Link>
           </li>
@@ -57,7 +54,7 @@ function CustomerError({ error, onRetry }: { error: unknown; onRetry: () => void
         title="Customer not found"
         description="It may belong to another organisation, or the link is wrong."
         action={
-          <Link to="/intelligence/customers" className="underline underline-offset-4">
+          <Link to="/customers" className="underline underline-offset-4">
             Back to customers
           </Link>
         }
@@ -101,7 +98,7 @@ function CustomerDetail({ customer }: { customer: Customer }) {
         <p role="status" className="rounded-md border bg-muted/50 px-3 py-2 text-sm">
           This customer was merged into{' '}
           <Link
-            to="/intelligence/customers/$customerId"
+            to="/customers/$customerId"
             params={{ customerId: customer.mergedIntoId }}
             className="underline underline-offset-4"
           >

@@ -14,7 +14,7 @@ const ENUMS: Partial<Record<keyof CustomerSearch, readonly string[]>> = {
   archived: ['false', 'true', 'all'],
 };
 
-export const Route = createFileRoute('/intelligence/customers/')({
+export const Route = createFileRoute('/customers/')({
   head: () => ({ meta: [{ title: 'Customers · Atrium' }] }),
   // Search and filters live in the URL: a view can be bookmarked, shared, and linked to from the
   // intelligence dashboard. A value the API would refuse is dropped rather than shown as an error.
