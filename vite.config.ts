@@ -39,14 +39,18 @@ function shellRouteFiles(): VirtualRouteNode[] {
 
 /**
  * Every module that ships pages gets them mounted at `/<moduleId>`, so adding a module folder is
- * enough to add its pages: nobody keeps a list of modules in the web app.
+ * enough to add its pages: nobody keeps a list of modules in the web app. A module whose pages are
+ * top-level paths of their own (intelligence: `/customers`, `/intelligence`) says so by keeping them
+ * in folders named after those paths, one of them named after the module (`web/routes/intelligence/`):
+ * its `web/routes/` is then mounted at the root.
  */
 function moduleRouteMounts(): VirtualRouteNode[] {
   return moduleIdsWithPages().map((moduleId) => {
     const routesDir = path.join(modulesDir, moduleId, 'web/routes');
     // The generator resolves physical directories relative to the shell's routes directory.
     const relativeDir = path.relative(shellRoutesDir, routesDir).split(path.sep).join('/');
-    return physical(`/${moduleId}`, relativeDir);
+    const topLevel = existsSync(path.join(routesDir, moduleId));
+    return physical(topLevel ? '' : `/${moduleId}`, relativeDir);
   });
 }
 

@@ -20,6 +20,9 @@ import { Route as verifyEmailRouteImport } from './routes/verify-email'
 import { Route as AccessRolesRouteImport } from './../modules/access/web/routes/roles'
 import { Route as AccessTeamRouteImport } from './../modules/access/web/routes/team'
 import { Route as AuditIndexRouteImport } from './../modules/audit/web/routes/index'
+import { Route as CustomersIndexRouteImport } from './../modules/intelligence/web/routes/customers/index'
+import { Route as CustomersCustomerIdRouteImport } from './../modules/intelligence/web/routes/customers/$customerId'
+import { Route as IntelligenceIndexRouteImport } from './../modules/intelligence/web/routes/intelligence/index'
 import { Route as JobsIndexRouteImport } from './../modules/jobs/web/routes/index'
 import { Route as KeysIndexRouteImport } from './../modules/keys/web/routes/index'
 import { Route as LogsIndexRouteImport } from './../modules/logs/web/routes/index'
@@ -93,6 +96,21 @@ const AccessTeamRoute = AccessTeamRouteImport.update({
 const AuditIndexRoute = AuditIndexRouteImport.update({
   id: '/audit/',
   path: '/audit/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CustomersIndexRoute = CustomersIndexRouteImport.update({
+  id: '/customers/',
+  path: '/customers/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CustomersCustomerIdRoute = CustomersCustomerIdRouteImport.update({
+  id: '/customers/$customerId',
+  path: '/customers/$customerId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const IntelligenceIndexRoute = IntelligenceIndexRouteImport.update({
+  id: '/intelligence/',
+  path: '/intelligence/',
   getParentRoute: () => rootRouteImport,
 } as any)
 const JobsIndexRoute = JobsIndexRouteImport.update({
@@ -204,6 +222,7 @@ export interface FileRoutesByFullPath {
   '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
+  '/customers/$customerId': typeof CustomersCustomerIdRoute
   '/notifications/preferences': typeof NotificationsPreferencesRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
@@ -213,6 +232,8 @@ export interface FileRoutesByFullPath {
   '/webhooks/event-types': typeof WebhooksEventTypesRoute
   '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit/': typeof AuditIndexRoute
+  '/customers/': typeof CustomersIndexRoute
+  '/intelligence/': typeof IntelligenceIndexRoute
   '/jobs/': typeof JobsIndexRoute
   '/keys/': typeof KeysIndexRoute
   '/logs/': typeof LogsIndexRoute
@@ -236,6 +257,7 @@ export interface FileRoutesByTo {
   '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
+  '/customers/$customerId': typeof CustomersCustomerIdRoute
   '/notifications/preferences': typeof NotificationsPreferencesRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
@@ -245,6 +267,8 @@ export interface FileRoutesByTo {
   '/webhooks/event-types': typeof WebhooksEventTypesRoute
   '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit': typeof AuditIndexRoute
+  '/customers': typeof CustomersIndexRoute
+  '/intelligence': typeof IntelligenceIndexRoute
   '/jobs': typeof JobsIndexRoute
   '/keys': typeof KeysIndexRoute
   '/logs': typeof LogsIndexRoute
@@ -269,6 +293,7 @@ export interface FileRoutesById {
   '/verify-email': typeof verifyEmailRoute
   '/access/roles': typeof AccessRolesRoute
   '/access/team': typeof AccessTeamRoute
+  '/customers/$customerId': typeof CustomersCustomerIdRoute
   '/notifications/preferences': typeof NotificationsPreferencesRoute
   '/operator/mailbox': typeof OperatorMailboxRoute
   '/operator/tenants': typeof OperatorTenantsRoute
@@ -278,6 +303,8 @@ export interface FileRoutesById {
   '/webhooks/event-types': typeof WebhooksEventTypesRoute
   '/webhooks/logs': typeof WebhooksLogsRoute
   '/audit/': typeof AuditIndexRoute
+  '/customers/': typeof CustomersIndexRoute
+  '/intelligence/': typeof IntelligenceIndexRoute
   '/jobs/': typeof JobsIndexRoute
   '/keys/': typeof KeysIndexRoute
   '/logs/': typeof LogsIndexRoute
@@ -303,6 +330,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/access/roles'
     | '/access/team'
+    | '/customers/$customerId'
     | '/notifications/preferences'
     | '/operator/mailbox'
     | '/operator/tenants'
@@ -312,6 +340,8 @@ export interface FileRouteTypes {
     | '/webhooks/event-types'
     | '/webhooks/logs'
     | '/audit/'
+    | '/customers/'
+    | '/intelligence/'
     | '/jobs/'
     | '/keys/'
     | '/logs/'
@@ -335,6 +365,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/access/roles'
     | '/access/team'
+    | '/customers/$customerId'
     | '/notifications/preferences'
     | '/operator/mailbox'
     | '/operator/tenants'
@@ -344,6 +375,8 @@ export interface FileRouteTypes {
     | '/webhooks/event-types'
     | '/webhooks/logs'
     | '/audit'
+    | '/customers'
+    | '/intelligence'
     | '/jobs'
     | '/keys'
     | '/logs'
@@ -367,6 +400,7 @@ export interface FileRouteTypes {
     | '/verify-email'
     | '/access/roles'
     | '/access/team'
+    | '/customers/$customerId'
     | '/notifications/preferences'
     | '/operator/mailbox'
     | '/operator/tenants'
@@ -376,6 +410,8 @@ export interface FileRouteTypes {
     | '/webhooks/event-types'
     | '/webhooks/logs'
     | '/audit/'
+    | '/customers/'
+    | '/intelligence/'
     | '/jobs/'
     | '/keys/'
     | '/logs/'
@@ -400,6 +436,7 @@ export interface RootRouteChildren {
   verifyEmailRoute: typeof verifyEmailRoute
   AccessRolesRoute: typeof AccessRolesRoute
   AccessTeamRoute: typeof AccessTeamRoute
+  CustomersCustomerIdRoute: typeof CustomersCustomerIdRoute
   NotificationsPreferencesRoute: typeof NotificationsPreferencesRoute
   OperatorMailboxRoute: typeof OperatorMailboxRoute
   OperatorTenantsRoute: typeof OperatorTenantsRoute
@@ -409,6 +446,8 @@ export interface RootRouteChildren {
   WebhooksEventTypesRoute: typeof WebhooksEventTypesRoute
   WebhooksLogsRoute: typeof WebhooksLogsRoute
   AuditIndexRoute: typeof AuditIndexRoute
+  CustomersIndexRoute: typeof CustomersIndexRoute
+  IntelligenceIndexRoute: typeof IntelligenceIndexRoute
   JobsIndexRoute: typeof JobsIndexRoute
   KeysIndexRoute: typeof KeysIndexRoute
   LogsIndexRoute: typeof LogsIndexRoute
@@ -499,6 +538,27 @@ declare module '@tanstack/react-router' {
       path: '/audit'
       fullPath: '/audit/'
       preLoaderRoute: typeof AuditIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/customers/': {
+      id: '/customers/'
+      path: '/customers'
+      fullPath: '/customers/'
+      preLoaderRoute: typeof CustomersIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/customers/$customerId': {
+      id: '/customers/$customerId'
+      path: '/customers/$customerId'
+      fullPath: '/customers/$customerId'
+      preLoaderRoute: typeof CustomersCustomerIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/intelligence/': {
+      id: '/intelligence/'
+      path: '/intelligence'
+      fullPath: '/intelligence/'
+      preLoaderRoute: typeof IntelligenceIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/jobs/': {
@@ -648,6 +708,7 @@ const rootRouteChildren: RootRouteChildren = {
   verifyEmailRoute: verifyEmailRoute,
   AccessRolesRoute: AccessRolesRoute,
   AccessTeamRoute: AccessTeamRoute,
+  CustomersCustomerIdRoute: CustomersCustomerIdRoute,
   NotificationsPreferencesRoute: NotificationsPreferencesRoute,
   OperatorMailboxRoute: OperatorMailboxRoute,
   OperatorTenantsRoute: OperatorTenantsRoute,
@@ -657,6 +718,8 @@ const rootRouteChildren: RootRouteChildren = {
   WebhooksEventTypesRoute: WebhooksEventTypesRoute,
   WebhooksLogsRoute: WebhooksLogsRoute,
   AuditIndexRoute: AuditIndexRoute,
+  CustomersIndexRoute: CustomersIndexRoute,
+  IntelligenceIndexRoute: IntelligenceIndexRoute,
   JobsIndexRoute: JobsIndexRoute,
   KeysIndexRoute: KeysIndexRoute,
   LogsIndexRoute: LogsIndexRoute,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { withTenant } from '../../src/kernel/db/tenant.js';
 import { toPublicId } from '../../src/kernel/ids/public-id.js';
 import { uuidv7 } from '../../src/kernel/ids/uuidv7.js';
+import { insertCustomer } from '../../src/modules/intelligence/customers/customers-test-support.js';
 import { startJobRun } from '../../src/modules/jobs/index.js';
 import { requestLogWriter } from '../../src/modules/logs/index.js';
 import { notify } from '../../src/modules/notifications/index.js';
@@ -148,4 +149,6 @@ export const crossTenantFixtures: Record<string, (victim: VictimTenant) => Promi
     );
     return toPublicId('requestLog', rows[0]?.id as string);
   },
+  customerId: async ({ t, tenantId }) =>
+    toPublicId('customer', await insertCustomer(t.services.pool, tenantId, { externalRef: 'VICTIM-1' })),
 };

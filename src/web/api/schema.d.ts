@@ -1296,6 +1296,250 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/partner/analytics/personas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the persona distribution
+         * @description How the tenant’s customers (archived and merged ones left out) split across personas, with the same counts by region, age band and gender, and the contextual persona timeline (persona mix per month). Filters narrow every figure; `from`/`to` keep the customers whose transaction history overlaps the range and set the timeline’s months.
+         */
+        get: operations["getPersonaAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/analytics/cravings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the craving breakdown
+         * @description Per craving driver (convenience, security, status, experience, savings, social): the mean score and confidence of the customers measured on it, how many need more data, and the spread of their scores in five buckets. From each customer’s latest analysis; the same filters as the persona figures.
+         */
+        get: operations["getCravingAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/analytics/drift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the drift alerts and timeline
+         * @description The matching customers per drift level now; the analyses at `moderate` or `alert` per day (or ISO week, past 62 days) of the range (the last 90 days without `from`); and the alert feed of those analyses, newest first, with each one’s PSI, Jensen–Shannon distance and the categories that moved most. Pass `nextCursor` back as `cursor` for older alerts.
+         */
+        get: operations["getDriftAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the intelligence figures of a period
+         * @description What the Overview page shows: customers with a transaction booked in the period, customers at drift alert now, and customers whose analysis raised an alert in the period. Archived and merged customers are left out.
+         */
+        get: operations["getIntelligenceSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customers
+         * @description The tenant’s customers, newest first, with their latest persona, drift and risk. Search by id, external reference or name; filter by persona, drift level, risk level, region, gender, age band and archived state. Duplicates merged into another customer are not listed.
+         */
+        get: operations["listCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a customer
+         * @description A customer’s profile: details and age band, counters, the latest analysis in short (persona with reasons, cravings, drift) and the duplicates merged into it. A merged duplicate is still readable and names the customer it was merged into.
+         */
+        get: operations["getCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a customer’s details
+         * @description Changes the fields given (display name, birth year, gender, region); null clears one. Recorded as `customer.updated` with before and after.
+         */
+        patch: operations["updateCustomer"];
+        trace?: never;
+    };
+    "/partner/customers/{customerId}/analyses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer’s analyses
+         * @description Every analysis of the customer, newest first: persona with its reasons, cravings, income/spend profile, drift and the monthly persona timeline.
+         */
+        get: operations["listCustomerAnalyses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/customers/{customerId}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a customer’s transactions
+         * @description The customer’s transactions, newest booking first, each with the category Atrium assigned and its confidence; filter by category and booking dates.
+         */
+        get: operations["listCustomerTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/customers/{customerId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge duplicates into a customer
+         * @description In one transaction: the duplicates’ transactions and statements move to this customer (a transaction both hold, by its dedupe key, is kept once), each duplicate stays readable with `mergedIntoId`, the counters are recomputed, a new analysis is requested, and the merge is recorded as `customer.merged`.
+         */
+        post: operations["mergeCustomers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/customers/{customerId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a customer
+         * @description Takes the customer out of the default customer table; its data and analyses stay. Archiving an archived customer changes nothing. Recorded as `customer.archived`.
+         */
+        post: operations["archiveCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/customers/{customerId}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived customer
+         * @description Brings an archived customer back into the default customer table. Recorded as `customer.unarchived`.
+         */
+        post: operations["unarchiveCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partner/customers/{customerId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a customer report
+         * @description A customer report as an attachment: `pdf` (profile, persona with reasons, cravings, drift, then every transaction) or `csv` (every transaction with its category). Streamed while it is read, so a long history runs in constant memory.
+         */
+        get: operations["exportCustomerReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/operator/tenants": {
         parameters: {
             query?: never;
@@ -3812,6 +4056,736 @@ export interface components {
              * @example 2025-01-15T09:00:00Z
              */
             since: string;
+        };
+        /** @description Who the customers are: persona mix and demographics. */
+        PersonaAnalytics: {
+            /**
+             * Format: date-time
+             * @description The range applied; null when unbounded.
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            from: string | null;
+            /**
+             * Format: date-time
+             * @description The range’s end (exclusive).
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            to: string;
+            /**
+             * @description Analysed customers matching the filters.
+             * @example 500
+             */
+            total: number;
+            /**
+             * @description Customers matching the filters without an analysis yet.
+             * @example 3
+             */
+            unanalysed: number;
+            /** @description Largest first. */
+            personas: components["schemas"]["PersonaCount"][];
+            overlays: {
+                region: components["schemas"]["PersonaOverlayGroup"][];
+                ageBand: components["schemas"]["PersonaOverlayGroup"][];
+                gender: components["schemas"]["PersonaOverlayGroup"][];
+            };
+            /** @description The contextual persona timeline: per month of the range (the last 12 months without `from`), how many of the matching customers had each persona that month, read from their latest analysis’s month-by-month timeline. */
+            timeline: components["schemas"]["PersonaMonth"][];
+        };
+        PersonaCount: {
+            /** @example young_professional */
+            key: string;
+            /** @example Young professional */
+            label: string;
+            /**
+             * @description Customers with this persona.
+             * @example 42
+             */
+            count: number;
+            /**
+             * @description Of the analysed customers in this group, 0 to 1.
+             * @example 0.31
+             */
+            share: number;
+        };
+        PersonaOverlayGroup: {
+            /**
+             * @description The region, age band or gender; null for customers without one.
+             * @example Nairobi
+             */
+            value: string | null;
+            /**
+             * @description Analysed customers in this group.
+             * @example 120
+             */
+            total: number;
+            /** @description Largest first. */
+            personas: components["schemas"]["PersonaCount"][];
+        };
+        PersonaMonth: {
+            /**
+             * @description `YYYY-MM`.
+             * @example 2025-02
+             */
+            month: string;
+            /**
+             * @description Customers with a persona that month.
+             * @example 310
+             */
+            total: number;
+            /** @description Largest first. */
+            personas: components["schemas"]["PersonaCount"][];
+        };
+        /** @description What drives the customers, with how sure each score is. */
+        CravingAnalytics: {
+            /**
+             * Format: date-time
+             * @description The range applied; null when unbounded.
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            from: string | null;
+            /**
+             * Format: date-time
+             * @description The range’s end (exclusive).
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            to: string;
+            /**
+             * @description Customers matching the filters with a craving profile.
+             * @example 500
+             */
+            customers: number;
+            drivers: components["schemas"]["CravingDriverStats"][];
+        };
+        CravingDriverStats: {
+            /** @example convenience */
+            driver: string;
+            /** @example Convenience */
+            label: string;
+            /**
+             * @description Customers with a measured score.
+             * @example 412
+             */
+            measured: number;
+            /**
+             * @description Customers whose history is too thin to score this driver.
+             * @example 88
+             */
+            needsMoreData: number;
+            /**
+             * @description Mean score of the measured customers, 0 to 1; null when none is measured.
+             * @example 0.54
+             */
+            meanScore: number | null;
+            /**
+             * @description Mean confidence of the measured customers, 0 to 1; null when none is measured.
+             * @example 0.71
+             */
+            meanConfidence: number | null;
+            /** @description Five buckets of 0.2. */
+            distribution: components["schemas"]["CravingBucket"][];
+        };
+        CravingBucket: {
+            /**
+             * @description Lower score bound (inclusive).
+             * @example 0.6
+             */
+            from: number;
+            /**
+             * @description Upper score bound (exclusive, 1 inclusive).
+             * @example 0.8
+             */
+            to: number;
+            /**
+             * @description Measured customers whose score falls here.
+             * @example 18
+             */
+            count: number;
+        };
+        /** @description How customers’ behaviour is changing. */
+        DriftAnalytics: {
+            /**
+             * Format: date-time
+             * @description The range applied (the last 90 days without `from`).
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            to: string;
+            /** @description Matching customers per drift level now (not limited to the range). */
+            current: {
+                /**
+                 * @description Customers whose latest analysis shows no drift.
+                 * @example 430
+                 */
+                none: number;
+                /**
+                 * @description Customers at moderate drift.
+                 * @example 41
+                 */
+                moderate: number;
+                /**
+                 * @description Customers at alert.
+                 * @example 12
+                 */
+                alert: number;
+                /**
+                 * @description Customers with fewer than two periods to compare, or no analysis.
+                 * @example 17
+                 */
+                unmeasured: number;
+            };
+            /**
+             * @description Days up to 62 days of range, ISO weeks beyond.
+             * @example week
+             * @enum {string}
+             */
+            granularity: "day" | "week";
+            /** @description Every bucket of the range, oldest first. */
+            timeline: components["schemas"]["DriftBucket"][];
+            /** @description The alert feed, newest first. */
+            alerts: components["schemas"]["DriftAlert"][];
+            /**
+             * @description Pass as `cursor` for older alerts; null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        DriftBucket: {
+            /**
+             * Format: date-time
+             * @description Start of the UTC day or ISO week.
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            bucket: string;
+            /**
+             * @description Analyses at `moderate`.
+             * @example 2
+             */
+            moderate: number;
+            /**
+             * @description Analyses at `alert`.
+             * @example 1
+             */
+            alert: number;
+        };
+        DriftAlert: {
+            /**
+             * @description The analysis.
+             * @example ana_01jf8z9a2b3c4d5e6f7g8h9j0k
+             */
+            id: string;
+            /** @example cus_01jf8z9a2b3c4d5e6f7g8h9j0k */
+            customerId: string;
+            /** @example ACC-000123 */
+            externalRef: string;
+            /** @example null */
+            displayName: string | null;
+            /** @example young_professional */
+            persona: string;
+            /**
+             * @example alert
+             * @enum {string}
+             */
+            level: "moderate" | "alert";
+            /**
+             * @description Population stability index.
+             * @example 0.31
+             */
+            psi: number | null;
+            /**
+             * @description Jensen–Shannon distance.
+             * @example 0.22
+             */
+            jsDistance: number | null;
+            /** @description The three categories that moved most. */
+            shifts: {
+                /** @example gambling */
+                category: string;
+                /**
+                 * @description A fraction from 0 to 1.
+                 * @example 0.31
+                 */
+                fromShare: number;
+                /**
+                 * @description A fraction from 0 to 1.
+                 * @example 0.31
+                 */
+                toShare: number;
+            }[];
+            /**
+             * Format: date-time
+             * @description When the analysis ran.
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            createdAt: string;
+        };
+        /** @description The intelligence figures of the Overview page. */
+        IntelligenceSummary: {
+            /**
+             * Format: date-time
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2025-03-01T00:00:00.000Z
+             */
+            to: string;
+            /**
+             * @description Customers (not archived, not merged) with a transaction booked on a day of the period.
+             * @example 318
+             */
+            activeCustomers: number;
+            /**
+             * @description Customers whose latest analysis is at drift `alert`, now.
+             * @example 12
+             */
+            customersAtAlert: number;
+            /**
+             * @description Customers with an analysis at drift `alert` that ran in the period.
+             * @example 4
+             */
+            alertsRaised: number;
+        };
+        CustomerList: {
+            /** @description Newest first. */
+            data: components["schemas"]["CustomerRow"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /** @description A customer as the customer table shows it. */
+        CustomerRow: {
+            /** @example cus_01jf8zb2c3d4e5f6g7h8j9k0m1 */
+            id: string;
+            /**
+             * @description The partner’s own reference, as sent with its statements.
+             * @example ACME-0042
+             */
+            externalRef: string;
+            /** @example Wanjiru K. */
+            displayName: string | null;
+            persona: components["schemas"]["PersonaRef"];
+            /**
+             * @description Latest analysis: `alert` above PSI 0.25, `moderate` from 0.1; null before two periods.
+             * @example moderate
+             * @enum {string|null}
+             */
+            driftLevel: "none" | "moderate" | "alert" | null;
+            /**
+             * @description Population stability index.
+             * @example 0.18
+             */
+            driftPsi: number | null;
+            /**
+             * @description Set by the compliance module’s screening; null until it screens the customer.
+             * @example null
+             * @enum {string|null}
+             */
+            riskLevel: "low" | "medium" | "high" | null;
+            /** @example Nairobi */
+            region: string | null;
+            /** @example female */
+            gender: string | null;
+            /**
+             * @example 25-34
+             * @enum {string|null}
+             */
+            ageBand: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+" | null;
+            /** @example 412 */
+            transactionCount: number;
+            /**
+             * Format: date
+             * @example 2025-01-14
+             */
+            lastTransactionOn: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            analyzedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            archivedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+        };
+        /** @description Latest analysis; null before any. */
+        PersonaRef: {
+            /**
+             * @description Stable persona key.
+             * @example steady_saver
+             */
+            key: string;
+            /**
+             * @description The persona’s name for people.
+             * @example Steady saver
+             */
+            label: string;
+        } | null;
+        /** @description A customer’s profile. */
+        Customer: {
+            /** @example cus_01jf8zb2c3d4e5f6g7h8j9k0m1 */
+            id: string;
+            /**
+             * @description The partner’s own reference, as sent with its statements.
+             * @example ACME-0042
+             */
+            externalRef: string;
+            /** @example Wanjiru K. */
+            displayName: string | null;
+            persona: components["schemas"]["PersonaRef"];
+            /**
+             * @description Latest analysis: `alert` above PSI 0.25, `moderate` from 0.1; null before two periods.
+             * @example moderate
+             * @enum {string|null}
+             */
+            driftLevel: "none" | "moderate" | "alert" | null;
+            /**
+             * @description Population stability index.
+             * @example 0.18
+             */
+            driftPsi: number | null;
+            /**
+             * @description Set by the compliance module’s screening; null until it screens the customer.
+             * @example null
+             * @enum {string|null}
+             */
+            riskLevel: "low" | "medium" | "high" | null;
+            /** @example Nairobi */
+            region: string | null;
+            /** @example female */
+            gender: string | null;
+            /**
+             * @example 25-34
+             * @enum {string|null}
+             */
+            ageBand: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+" | null;
+            /** @example 412 */
+            transactionCount: number;
+            /**
+             * Format: date
+             * @example 2025-01-14
+             */
+            lastTransactionOn: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            analyzedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            archivedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /** @example 1991 */
+            birthYear: number | null;
+            /**
+             * Format: date
+             * @example 2025-01-14
+             */
+            firstTransactionOn: string | null;
+            /**
+             * @description Set when this customer was merged into another: its history stays readable here.
+             * @example null
+             */
+            mergedIntoId: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            mergedAt: string | null;
+            /** @description Duplicates merged into this customer. */
+            mergedFrom: {
+                /** @example cus_01jf8zb9c3d4e5f6g7h8j9k0m2 */
+                id: string;
+                /** @example ACME-0042-B */
+                externalRef: string;
+                displayName: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2025-01-15T09:30:00.000Z
+                 */
+                mergedAt: string;
+            }[];
+            latestAnalysis: components["schemas"]["CustomerAnalysisSummary"];
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        CustomerAnalysisSummary: {
+            /** @example ana_01jf8zc2c3d4e5f6g7h8j9k0m1 */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2025-01-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /** @example 412 */
+            transactionCount: number;
+            /**
+             * Format: date
+             * @example 2025-01-14
+             */
+            periodStart: string | null;
+            /**
+             * Format: date
+             * @example 2025-01-14
+             */
+            periodEnd: string | null;
+            /** @description A persona of the analysis engine’s catalogue. */
+            persona: components["schemas"]["PersonaRef"] & {
+                reasons: components["schemas"]["PersonaReason"][];
+            };
+            cravings: components["schemas"]["Craving"][];
+            drift: components["schemas"]["Drift"];
+        } | null;
+        PersonaReason: {
+            /** @example high_savings_rate */
+            code: string;
+            /** @example Saves 31 % of income (population median 8 %). */
+            text: string;
+            /**
+             * @description 0…1.
+             * @example 0.6
+             */
+            weight: number;
+        };
+        Craving: {
+            /** @example savings */
+            driver: string;
+            /**
+             * @description 0…1.
+             * @example 0.82
+             */
+            score: number;
+            /**
+             * @description 0…1: low when the history is thin.
+             * @example 0.7
+             */
+            confidence: number;
+            /**
+             * @example measured
+             * @enum {string}
+             */
+            state: "measured" | "needs_more_data";
+            /**
+             * @example [
+             *       "Moves 30 % of income to savings each month."
+             *     ]
+             */
+            evidence: string[];
+        };
+        /** @description How much spending moved between the last two periods. */
+        Drift: {
+            /** @example 0.31 */
+            psi: number;
+            /**
+             * @description Jensen–Shannon distance, 0…1.
+             * @example 0.22
+             */
+            jsDistance: number;
+            /**
+             * @example alert
+             * @enum {string}
+             */
+            level: "none" | "moderate" | "alert";
+            from: {
+                /**
+                 * Format: date
+                 * @example 2025-01-14
+                 */
+                start: string;
+                /**
+                 * Format: date
+                 * @example 2025-01-14
+                 */
+                end: string;
+            };
+            to: {
+                /**
+                 * Format: date
+                 * @example 2025-01-14
+                 */
+                start: string;
+                /**
+                 * Format: date
+                 * @example 2025-01-14
+                 */
+                end: string;
+            };
+            /**
+             * @example [
+             *       {
+             *         "category": "gambling",
+             *         "fromShare": 0.02,
+             *         "toShare": 0.19
+             *       }
+             *     ]
+             */
+            shifts: {
+                category: string;
+                fromShare: number;
+                toShare: number;
+            }[];
+        } | null;
+        /**
+         * @example {
+         *       "displayName": "Wanjiru K.",
+         *       "region": "Nairobi"
+         *     }
+         */
+        UpdateCustomerRequest: {
+            /**
+             * @description A label for people; null clears it.
+             * @example Wanjiru K.
+             */
+            displayName?: string | null;
+            /**
+             * @description For the age band; null clears it.
+             * @example 1991
+             */
+            birthYear?: number | null;
+            /**
+             * @description e.g. `female`, `male`, `non_binary`, `unknown`.
+             * @example female
+             */
+            gender?: string | null;
+            /** @example Nairobi */
+            region?: string | null;
+        };
+        CustomerAnalysisList: {
+            /** @description Newest first. */
+            data: components["schemas"]["CustomerAnalysis"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /** @description One run of the analysis engine over the customer’s history. */
+        CustomerAnalysis: components["schemas"]["CustomerAnalysisSummary"] & {
+            /** @example 1.0.0 */
+            engineVersion: string;
+            /**
+             * @description Income and spending: `currency`, `months`, `monthlyIncome`, `monthlySpend`, `savingsRate`, `incomeRegularity`, `topCategories`.
+             * @example {
+             *       "currency": "KES",
+             *       "months": 6,
+             *       "monthlyIncome": 85000,
+             *       "monthlySpend": 61000
+             *     }
+             */
+            profile: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Month by month: `month`, `persona`, `transactionCount`, `income`, `spend`, `categories`.
+             * @example [
+             *       {
+             *         "month": "2025-01",
+             *         "persona": "steady_saver",
+             *         "transactionCount": 64
+             *       }
+             *     ]
+             */
+            timeline: {
+                [key: string]: unknown;
+            }[];
+        };
+        CustomerTransactionList: {
+            /** @description Newest booking first. */
+            data: components["schemas"]["CustomerTransaction"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        CustomerTransaction: {
+            /** @example txn_01jf8ze2c3d4e5f6g7h8j9k0m1 */
+            id: string;
+            /** @example stm_01jf8zd2c3d4e5f6g7h8j9k0m1 */
+            statementId: string;
+            /**
+             * Format: date
+             * @example 2025-01-14
+             */
+            bookedOn: string;
+            /**
+             * @description Signed decimal, exact: money in is positive, money out negative.
+             * @example -1250.00
+             */
+            amount: string;
+            /** @example KES */
+            currency: string;
+            /** @example NAIVAS SUPERMARKET WESTLANDS */
+            description: string;
+            /** @example Naivas */
+            counterparty: string | null;
+            /** @example card */
+            channel: string | null;
+            /** @example groceries */
+            category: string;
+            /**
+             * @description 0…1.
+             * @example 0.93
+             */
+            categoryConfidence: number;
+            /** @example null */
+            partnerCategory: string | null;
+            /** @example 5411 */
+            mcc: string | null;
+            /** @example tx-88812 */
+            partnerTransactionId: string | null;
+        };
+        MergeCustomersResult: {
+            customer: components["schemas"]["Customer"];
+            /**
+             * @description Transactions that moved to this customer.
+             * @example 120
+             */
+            transactionsMoved: number;
+            /**
+             * @description Transactions a duplicate held that this customer (or another duplicate) already had: kept once.
+             * @example 3
+             */
+            transactionsAlreadyHeld: number;
+            /** @example 2 */
+            statementsMoved: number;
+        };
+        /**
+         * @example {
+         *       "duplicateIds": [
+         *         "cus_01jf8zb9c3d4e5f6g7h8j9k0m2"
+         *       ]
+         *     }
+         */
+        MergeCustomersRequest: {
+            /**
+             * @description Customers to fold into this one. Each keeps its history and points to this one.
+             * @example [
+             *       "cus_01jf8zb9c3d4e5f6g7h8j9k0m2"
+             *     ]
+             */
+            duplicateIds: string[];
         };
         OperatorTenantList: {
             data: components["schemas"]["OperatorTenant"][];
@@ -9058,6 +10032,989 @@ export interface operations {
             };
             /** @description The body has a content type this operation does not accept. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPersonaAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Only customers in this region, exactly as the partner sent it. */
+                region?: string;
+                /** @description Only customers with this gender, exactly as the partner sent it. */
+                gender?: string;
+                /** @description Only customers whose age (from their birth year) falls in this band. */
+                ageBand?: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+";
+                /** @description Only customers whose latest analysis gave this persona key. */
+                persona?: string;
+                /** @description Start of the time range (inclusive). */
+                from?: string;
+                /** @description End of the time range (exclusive); defaults to now. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The persona figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonaAnalytics"];
+                };
+            };
+            /** @description A filter is not valid, or `from` is not before `to`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCravingAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Only customers in this region, exactly as the partner sent it. */
+                region?: string;
+                /** @description Only customers with this gender, exactly as the partner sent it. */
+                gender?: string;
+                /** @description Only customers whose age (from their birth year) falls in this band. */
+                ageBand?: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+";
+                /** @description Only customers whose latest analysis gave this persona key. */
+                persona?: string;
+                /** @description Start of the time range (inclusive). */
+                from?: string;
+                /** @description End of the time range (exclusive); defaults to now. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The craving figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CravingAnalytics"];
+                };
+            };
+            /** @description A filter is not valid, or `from` is not before `to`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDriftAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Only customers in this region, exactly as the partner sent it. */
+                region?: string;
+                /** @description Only customers with this gender, exactly as the partner sent it. */
+                gender?: string;
+                /** @description Only customers whose age (from their birth year) falls in this band. */
+                ageBand?: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+";
+                /** @description Only customers whose latest analysis gave this persona key. */
+                persona?: string;
+                /** @description Start of the time range (inclusive). */
+                from?: string;
+                /** @description End of the time range (exclusive); defaults to now. */
+                to?: string;
+                /** @description Only this level in the alert feed (both otherwise). */
+                level?: "moderate" | "alert";
+                /** @description The `nextCursor` of the previous page of the alert feed. */
+                cursor?: string;
+                /** @description Alerts per page, 1 to 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The drift figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriftAnalytics"];
+                };
+            };
+            /** @description A filter or the cursor is not valid, or `from` is not before `to`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIntelligenceSummary: {
+        parameters: {
+            query: {
+                /** @description Start of the period (inclusive), e.g. the overview’s `from`. */
+                from: string;
+                /** @description End of the period (exclusive), e.g. the overview’s `to`. */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntelligenceSummary"];
+                };
+            };
+            /** @description `from` or `to` is missing or not a date-time, or `from` is not before `to`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCustomers: {
+        parameters: {
+            query?: {
+                /** @description Search: a customer id (`cus_…`), or part of the external reference or of the display name (case-insensitive). */
+                q?: string;
+                /** @description Persona key. */
+                persona?: string;
+                driftLevel?: "none" | "moderate" | "alert";
+                riskLevel?: "low" | "medium" | "high";
+                region?: string;
+                gender?: string;
+                /** @description From the birth year. */
+                ageBand?: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+";
+                /** @description `false` (default): active customers; `true`: archived ones; `all`: both. */
+                archived?: "false" | "true" | "all";
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Rows per page. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of customers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerList"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomerRequest"];
+            };
+        };
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The customer was merged into another one. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCustomerAnalyses: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Rows per page. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of analyses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerAnalysisList"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCustomerTransactions: {
+        parameters: {
+            query?: {
+                category?: string;
+                /** @description Booked on or after. */
+                from?: string;
+                /** @description Booked on or before. */
+                to?: string;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Rows per page. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transactions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerTransactionList"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeCustomers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeCustomersRequest"];
+            };
+        };
+        responses: {
+            /** @description The customer after the merge, and what moved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeCustomersResult"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This customer or one of the duplicates is not a customer of this tenant. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This customer or a duplicate was already merged. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the configured limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The customer was merged into another one. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unarchiveCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Customer"];
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The customer was merged into another one. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCustomerReport: {
+        parameters: {
+            query?: {
+                /** @description `pdf`: profile, persona, cravings, drift and transactions; `csv`: the transactions. */
+                format?: "pdf" | "csv";
+            };
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report, as an attachment. */
+            200: {
+                headers: {
+                    "content-disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request failed validation; `errors` lists each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such customer in this tenant (or a malformed id). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,245 @@
+import { Readable } from 'node:stream';
+import { stringify } from 'csv-stringify/sync';
+import PDFDocument from 'pdfkit';
+import type { AppServices } from '../../../kernel/context.js';
+import { withTenant } from '../../../kernel/db/tenant.js';
+import type { CustomerView } from './get-customer.js';
+import { readTransactions } from './list-transactions.js';
+import { presentTransaction, type TransactionRecord, type TransactionView } from './present.js';
+
+export type CustomerReportFormat = 'pdf' | 'csv';
+
+export interface CustomerReport {
+  body: ReadableStream<Uint8Array>;
+  contentType: string;
+  filename: string;
+}
+
+/** Transactions per read while streaming: memory stays flat however long the history is. */
+const BATCH_SIZE = 1_000;
+
+const CSV_COLUMNS = [
+  'id',
+  'booked_on',
+  'amount',
+  'currency',
+  'description',
+  'counterparty',
+  'channel',
+  'category',
+  'category_confidence',
+  'mcc',
+  'partner_transaction_id',
+  'statement_id',
+] as const;
+// RFC 4180 line ends.
+const CSV_OPTIONS = { record_delimiter: 'windows' } as const;
+
+/**
+ * Text the partner sent (a description such as `=HYPERLINK(…)`) is neutralised for spreadsheets.
+ * Not csv-stringify's `escape_formulas`: it would also quote our own negative amounts.
+ */
+const text = (value: string | null) => (value && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+/**
+ * A customer's report, streamed while its transactions are read in batches (each batch in its own
+ * short tenant transaction). The first batch is read before the answer starts, so a failure there
+ * is still a proper problem response. CSV: the transactions; PDF: the profile, persona, cravings,
+ * drift and the transactions.
+ */
+export async function exportCustomerReport(
+  services: AppServices,
+  tenantId: string,
+  customer: CustomerView & { uuid: string },
+  format: CustomerReportFormat,
+  options: { batchSize?: number } = {},
+): Promise<CustomerReport> {
+  const batches = readBatches(services, tenantId, customer.uuid, options.batchSize ?? BATCH_SIZE);
+  const first = await batches.next();
+  const all = async function* () {
+    if (!first.done) yield first.value;
+    yield* batches;
+  };
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  const filename = `customer-${customer.id}-${stamp}.${format}`;
+  if (format === 'pdf') return { body: pdfStream(all(), customer), contentType: 'application/pdf', filename };
+  return { body: textStream(csvChunks(all()), services), contentType: 'text/csv; charset=utf-8', filename };
+}
+
+async function* readBatches(
+  services: AppServices,
+  tenantId: string,
+  customerId: string,
+  batchSize: number,
+): AsyncGenerator<TransactionView[]> {
+  let after: TransactionRecord | undefined;
+  for (;;) {
+    const position = after;
+    const rows = await withTenant(services.pool, tenantId, (tx) =>
+      readTransactions(tx, customerId, {}, { after: position, limit: batchSize }),
+    );
+    if (rows.length > 0) yield rows.map(presentTransaction);
+    after = rows.at(-1);
+    if (rows.length < batchSize || !after) return;
+  }
+}
+
+async function* csvChunks(batches: AsyncIterable<TransactionView[]>): AsyncGenerator<string> {
+  yield stringify([CSV_COLUMNS], CSV_OPTIONS);
+  for await (const rows of batches) {
+    yield stringify(
+      rows.map((row) => [
+        row.id,
+        row.bookedOn,
+        row.amount,
+        row.currency,
+        text(row.description),
+        text(row.counterparty),
+        text(row.channel),
+        row.category,
+        row.categoryConfidence.toFixed(2),
+        text(row.mcc),
+        text(row.partnerTransactionId),
+        row.statementId,
+      ]),
+      CSV_OPTIONS,
+    );
+  }
+}
+
+function textStream(chunks: AsyncGenerator<string>, services: AppServices): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        // The status line is gone by now: the client sees a cut-off download, the log says why.
+        services.log.error({ err: error }, 'customer report export failed');
+        controller.error(error);
+      }
+    },
+  });
+}
+
+const PDF_COLUMNS = [
+  { title: 'Booked', width: 60 },
+  { title: 'Amount', width: 75 },
+  { title: 'Description', width: 200 },
+  { title: 'Category', width: 100 },
+  { title: 'Conf.', width: 35 },
+  { title: 'Channel', width: 50 },
+] as const;
+const ROW_HEIGHT = 12;
+/** Produced PDF bytes allowed to wait for a slow reader before generation pauses. */
+const PDF_BACKLOG_BYTES = 1 << 20;
+
+const percent = (value: number) => `${Math.round(value * 100)} %`;
+
+/** A portrait A4 report: the profile and the latest analysis, then the transactions batch by batch. */
+function pdfStream(batches: AsyncGenerator<TransactionView[]>, customer: CustomerView) {
+  const doc = new PDFDocument({ size: 'A4', margin: 40, bufferPages: false });
+  const draw = async () => {
+    profileSection(doc, customer);
+    doc.moveDown(0.5).font('Helvetica-Bold').fontSize(11).fillColor('#000').text('Transactions');
+    doc.font('Helvetica').fontSize(8);
+    tableHeader(doc);
+    let rows = 0;
+    for await (const batch of batches) {
+      for (const row of batch) {
+        if (doc.y > doc.page.height - doc.page.margins.bottom - ROW_HEIGHT) {
+          doc.addPage();
+          tableHeader(doc);
+        }
+        cells(doc, [
+          row.bookedOn,
+          `${row.amount} ${row.currency}`,
+          row.description,
+          row.category,
+          percent(row.categoryConfidence),
+          row.channel ?? '',
+        ]);
+        rows += 1;
+      }
+      while (doc.readableLength > PDF_BACKLOG_BYTES) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    if (rows === 0) doc.text('No transactions.');
+    doc.end();
+  };
+  draw().catch((error) => doc.destroy(error instanceof Error ? error : new Error(String(error))));
+  return Readable.toWeb(doc) as ReadableStream<Uint8Array>;
+}
+
+function profileSection(doc: PDFKit.PDFDocument, customer: CustomerView): void {
+  const analysis = customer.latestAnalysis;
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(14)
+    .text(`Customer report — ${customer.displayName ?? customer.externalRef}`);
+  doc
+    .font('Helvetica')
+    .fontSize(8)
+    .fillColor('#555')
+    .text(
+      `${customer.id} · external reference ${customer.externalRef} · generated ${new Date().toISOString()}`,
+    )
+    .moveDown(0.5);
+  doc.fillColor('#000').fontSize(9);
+  const facts = [
+    `Region: ${customer.region ?? '—'} · Gender: ${customer.gender ?? '—'} · Age band: ${customer.ageBand ?? '—'}`,
+    `Transactions: ${customer.transactionCount} (${customer.firstTransactionOn ?? '—'} to ${customer.lastTransactionOn ?? '—'})`,
+    `Risk level: ${customer.riskLevel ?? 'not screened'}${customer.archivedAt ? ' · archived' : ''}`,
+  ];
+  for (const fact of facts) doc.text(fact);
+  doc.moveDown(0.5);
+  if (!analysis) {
+    doc.text('No analysis yet.');
+    return;
+  }
+  doc.font('Helvetica-Bold').fontSize(11).text(`Persona: ${analysis.persona.label}`);
+  doc.font('Helvetica').fontSize(9);
+  for (const reason of analysis.persona.reasons) doc.text(`• ${reason.text}`);
+  doc.moveDown(0.5).font('Helvetica-Bold').fontSize(11).text('Cravings');
+  doc.font('Helvetica').fontSize(9);
+  for (const craving of analysis.cravings) {
+    doc.text(
+      craving.state === 'needs_more_data'
+        ? `${craving.driver}: needs more data`
+        : `${craving.driver}: score ${percent(craving.score)}, confidence ${percent(craving.confidence)}`,
+    );
+  }
+  doc.moveDown(0.5).font('Helvetica-Bold').fontSize(11).text('Drift');
+  doc.font('Helvetica').fontSize(9);
+  const drift = analysis.drift;
+  doc.text(
+    drift
+      ? `${drift.level} — PSI ${drift.psi.toFixed(3)}, JS distance ${drift.jsDistance.toFixed(3)} (${drift.from.start}–${drift.from.end} vs ${drift.to.start}–${drift.to.end})`
+      : 'Not enough history to compare two periods.',
+  );
+}
+
+function tableHeader(doc: PDFKit.PDFDocument): void {
+  doc.font('Helvetica-Bold').fillColor('#000').fontSize(8);
+  cells(
+    doc,
+    PDF_COLUMNS.map((column) => column.title),
+  );
+  doc.font('Helvetica');
+}
+
+function cells(doc: PDFKit.PDFDocument, values: readonly string[]): void {
+  const y = doc.y;
+  let x = doc.page.margins.left;
+  values.forEach((value, index) => {
+    const width = PDF_COLUMNS[index]?.width ?? 60;
+    doc.text(value, x, y, { width: width - 4, height: ROW_HEIGHT, lineBreak: false, ellipsis: true });
+    x += width;
+  });
+  doc.x = doc.page.margins.left;
+  doc.y = y + ROW_HEIGHT;
+}
