@@ -1,14 +1,17 @@
 import { defineModule } from '../../kernel/module.js';
 import { INTELLIGENCE_PERMISSIONS } from './contract.js';
+import { intelligenceEvents } from './events.js';
 import { analyzeCustomerJob } from './jobs/analyze-customer.js';
+import { createStatementRoute } from './routes/create-statement.js';
 
 export const intelligenceModule = defineModule({
   id: 'intelligence',
   title: 'Customer intelligence',
   description:
     'Statements in through the Public API; per customer a categorised history, a persona with its reasons, a craving profile and a drift index; the customer table and the intelligence dashboard.',
-  routes: [],
+  routes: [createStatementRoute],
   jobs: [analyzeCustomerJob],
+  events: intelligenceEvents,
   tags: [
     {
       name: 'Customers',
