@@ -46,6 +46,8 @@ export class JsonStatementReader {
       i++;
       if (isWhitespace(byte)) continue;
       this.structural(byte, chunk, i - 1);
+      // A value or key starts at this byte: the capture reads it from there, in this chunk.
+      if (this.capturing()) i--;
     }
   }
 
@@ -53,6 +55,10 @@ export class JsonStatementReader {
   end(): void {
     if (this.state !== State.Done) throw new MalformedJson('The JSON document ends before it is complete.');
     if (!this.sawTransactions) throw new MalformedJson('The JSON document has no "transactions" array.');
+  }
+
+  private capturing(): boolean {
+    return this.state === State.Key || this.state === State.Value || this.state === State.Element;
   }
 
   private structural(byte: number, chunk: Uint8Array, at: number): void {
@@ -210,16 +216,16 @@ class ValueCapture {
     this.bare = false;
     const first = chunk[at];
     if (first !== OPEN_BRACE && first !== OPEN_BRACKET && first !== QUOTE) this.bare = true;
-    this.start = at;
   }
 
-  private start = 0;
+  private slashChunk: Uint8Array | undefined;
+  /** The next backslash in `slashChunk` at or after the read position; -1 for none, -2 unknown. */
+  private slashAt = -2;
 
   /** Reads from `from`; the index just after the value, or -1 when the chunk ended first. */
   feed(chunk: Uint8Array, from: number): number {
-    const begin = this.start >= 0 ? this.start : from;
-    let i = this.start >= 0 ? this.start : from;
-    this.start = -1;
+    const begin = from;
+    let i = from;
     const length = chunk.length;
     if (this.bare) {
       for (; i < length; i++) {
@@ -232,27 +238,44 @@ class ValueCapture {
       this.pieces.push(chunk.slice(begin, length));
       return -1;
     }
-    for (; i < length; i++) {
-      const byte = chunk[i] as number;
+    // Inside strings (most of the bytes) the next quote and backslash are found natively; the
+    // next backslash's position is kept per chunk, so a chunk without one is searched once.
+    if (this.slashChunk !== chunk) {
+      this.slashChunk = chunk;
+      this.slashAt = -2;
+    }
+    while (i < length) {
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (byte === BACKSLASH) this.escaped = true;
-        else if (byte === QUOTE) {
-          this.inString = false;
-          if (this.depth === 0) {
-            this.pieces.push(chunk.subarray(begin, i + 1));
-            return i + 1;
-          }
+        if (this.escaped) {
+          this.escaped = false;
+          i++;
+          continue;
+        }
+        if (this.slashAt !== -1 && this.slashAt < i) this.slashAt = chunk.indexOf(BACKSLASH, i);
+        const quoteAt = chunk.indexOf(QUOTE, i);
+        if (this.slashAt !== -1 && (quoteAt === -1 || this.slashAt < quoteAt)) {
+          this.escaped = true;
+          i = this.slashAt + 1;
+          continue;
+        }
+        if (quoteAt === -1) break;
+        this.inString = false;
+        i = quoteAt + 1;
+        if (this.depth === 0) {
+          this.pieces.push(chunk.subarray(begin, i));
+          return i;
         }
         continue;
       }
+      const byte = chunk[i] as number;
+      i++;
       if (byte === QUOTE) this.inString = true;
       else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) this.depth++;
       else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
         this.depth--;
         if (this.depth === 0) {
-          this.pieces.push(chunk.subarray(begin, i + 1));
-          return i + 1;
+          this.pieces.push(chunk.subarray(begin, i));
+          return i;
         }
       }
     }

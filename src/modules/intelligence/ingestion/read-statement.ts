@@ -1,4 +1,5 @@
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { type CsvError, type Info, parse } from 'csv-parse';
 import type { FieldError } from '../../../kernel/http/problem.js';
 import { ProblemError } from '../../../kernel/http/problem.js';
@@ -159,6 +160,19 @@ const CSV_COLUMNS = new Map(
 );
 const REQUIRED_COLUMNS = ['date', 'amount', 'currency', 'description'];
 
+/** The column of each header cell (null for none), noting unknown and missing columns. */
+function headerColumns(header: string[], errors: FieldError[]): (string | null)[] {
+  const names = header.map((name) => {
+    const column = CSV_COLUMNS.get(normaliseHeader(name));
+    if (!column) errors.push({ path: 'line.1', message: `Unknown column "${name}".` });
+    return column ?? null;
+  });
+  for (const required of REQUIRED_COLUMNS) {
+    if (!names.includes(required)) errors.push({ path: 'line.1', message: `Missing column "${required}".` });
+  }
+  return names;
+}
+
 function normaliseHeader(name: string): string {
   return name.toLowerCase().replace(/[\s_-]/g, '');
 }
@@ -168,11 +182,11 @@ async function readCsv(body: StatementBody, query: CsvCustomerQuery): Promise<Pa
   const customer = csvCustomer(query);
   const collector = new RowCollector();
   const headerErrors: FieldError[] = [];
+  let columns: (string | null)[] | undefined;
   const parser = parse({
     bom: true,
     trim: true,
     skip_empty_lines: true,
-    info: true,
     // A record the parser cannot read (wrong column count, a broken quote) is a bad row, not the end.
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
@@ -180,34 +194,33 @@ async function readCsv(body: StatementBody, query: CsvCustomerQuery): Promise<Pa
       collector.unreadable(line ?? 0, error?.message ?? 'The row could not be read.');
       return undefined;
     },
-    columns: (header: string[]) => {
-      const names = header.map((name) => {
-        const column = CSV_COLUMNS.get(normaliseHeader(name));
-        if (!column) headerErrors.push({ path: 'line.1', message: `Unknown column "${name}".` });
-        return column ?? false;
-      });
-      for (const required of REQUIRED_COLUMNS) {
-        if (!names.includes(required))
-          headerErrors.push({ path: 'line.1', message: `Missing column "${required}".` });
+    // Each record is checked as the parser produces it, with its line, and not passed on: the
+    // parser's own per-record objects and stream buffering would cost more than the check.
+    on_record: (cells: string[], context: Info) => {
+      if (!columns) {
+        columns = headerColumns(cells, headerErrors);
+        return null;
       }
-      return names as string[];
+      if (headerErrors.length) return null;
+      const record: Record<string, string> = {};
+      for (let index = 0; index < columns.length; index++) {
+        const name = columns[index];
+        if (name) record[name] = cells[index] as string;
+      }
+      collector.add(record, context.lines, (field) => `line.${context.lines}${field ? `.${field}` : ''}`);
+      return null;
     },
   });
   const source = Readable.from(body, { objectMode: false });
   source.on('error', (error) => parser.destroy(error));
-  source.pipe(parser);
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: Record<string, string>;
-      info: Info;
-    }>) {
-      if (headerErrors.length) break;
-      collector.add(record, info.lines, (field) => `line.${info.lines}${field ? `.${field}` : ''}`);
-    }
+    await pipeline(
+      source,
+      parser,
+      new Writable({ objectMode: true, write: (_record, _encoding, done) => done() }),
+    );
   } finally {
-    source.unpipe(parser);
     source.destroy();
-    parser.destroy();
   }
   if (headerErrors.length) {
     throw new ProblemError('validation_failed', 'Nothing was stored: the CSV header is not valid.', {

@@ -23,7 +23,7 @@ export function validateRow(input: unknown): RowVerdict {
 
   const date = raw.date;
   if (typeof date !== 'string' || date === '') return fail('date', 'Required: the booking day, YYYY-MM-DD.');
-  if (!isCalendarDate(date)) return fail('date', 'Not a calendar day in the form YYYY-MM-DD.');
+  if (!knownDay(date)) return fail('date', 'Not a calendar day in the form YYYY-MM-DD.');
 
   const amountText = decimalText(raw.amount);
   if (amountText === undefined) return fail('amount', 'Required: a signed decimal amount.');
@@ -81,20 +81,50 @@ export function validateRow(input: unknown): RowVerdict {
 function decimalText(value: unknown): string | null | undefined {
   let text: string;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return null;
-    text = String(value);
-  } else if (typeof value === 'string') {
+    if (!Number.isFinite(value) || Math.abs(value) >= SAFE_AMOUNT) return null;
+    const cents = Math.round(value * 100);
+    // 12.345 is refused; 0.29 (28.999999999999996 cents in binary) is not.
+    if (Math.abs(cents - value * 100) > 1e-6) return null;
+    return centsText(cents);
+  }
+  if (typeof value === 'string') {
     text = value.trim();
     if (text === '') return undefined;
   } else if (value === undefined || value === null) {
     return undefined;
   } else return null;
   if (!DECIMAL.test(text)) return null;
+  // Short decimals are exact as doubles: the quick way. Longer ones are rewritten digit by digit.
+  if (text.length <= 15) return centsText(Math.round(Number(text) * 100));
   const negative = text.startsWith('-');
   const unsigned = text.replace(/^[+-]/, '');
   const [whole = '0', fraction = ''] = unsigned.split('.');
   const digits = `${whole.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(2, '0')}`;
   return negative && digits !== '0.00' ? `-${digits}` : digits;
+}
+
+/** Amounts at or above this (in units) are not exact in cents as doubles: 2^53 / 100. */
+const SAFE_AMOUNT = 90_071_992_547_409;
+
+function centsText(cents: number): string {
+  const negative = cents < 0;
+  const magnitude = Math.abs(cents);
+  const fraction = magnitude % 100;
+  const text = `${(magnitude - fraction) / 100}.${fraction < 10 ? '0' : ''}${fraction}`;
+  return negative ? `-${text}` : text;
+}
+
+/**
+ * Days already found valid: a statement repeats the same few hundred days thousands of times.
+ * Bounded, so a stream of distinct garbage cannot grow it without end.
+ */
+const validDays = new Set<string>();
+function knownDay(value: string): boolean {
+  if (validDays.has(value)) return true;
+  if (!isCalendarDate(value)) return false;
+  if (validDays.size >= 20_000) validDays.clear();
+  validDays.add(value);
+  return true;
 }
 
 /** A trimmed string, null when absent or empty, false when present but not text. */
