@@ -5,7 +5,7 @@ import { ID_PREFIXES, type IdKind, toPublicId } from '../../src/kernel/ids/publi
 import { uuidv7 } from '../../src/kernel/ids/uuidv7.js';
 import { grantOperatorRole } from '../../src/modules/access/index.js';
 import { allModules } from '../../src/modules/registry.js';
-import { call, signUpAndSignIn, type TestAccount } from '../harness/accounts.js';
+import { type CallOptions, call, signUpAndSignIn, type TestAccount } from '../harness/accounts.js';
 import { createTestApp, type TestApp } from '../harness/test-app.js';
 import { crossTenantFixtures, type VictimTenant } from './fixtures.js';
 
@@ -19,6 +19,16 @@ const guarded = routes.filter((route) => route.access.kind !== 'public');
 const permissioned = routes.filter((route) => route.access.kind === 'permission');
 const withBody = routes.filter((route) => route.route.request?.body);
 const withParams = guarded.filter((route) => pathParams(route).length > 0);
+/** Public API operations take API keys only: the suite calls them with keys instead of sessions. */
+const byKey = (route: AnyRouteDefinition) =>
+  route.access.kind !== 'public' && route.access.credentials === 'api_key';
+const publicApiScopes = [
+  ...new Set(
+    routes.flatMap((route) =>
+      byKey(route) && route.access.kind === 'permission' ? [route.access.permission] : [],
+    ),
+  ),
+];
 
 let t: TestApp;
 let owner: TestAccount;
@@ -26,6 +36,10 @@ let owner: TestAccount;
 let operatorAdmin: TestAccount;
 let powerless: TestAccount;
 let suspended: TestAccount;
+/** Keys of the attacker's tenant: every Public API scope, and none of them; one of the suspended tenant. */
+let ownerKey: CallOptions;
+let scopelessKey: CallOptions;
+let suspendedKey: CallOptions;
 let victim: VictimTenant;
 const victimIds = new Map<string, string>();
 
@@ -50,6 +64,9 @@ beforeAll(async () => {
   );
   // The Owner of a suspended tenant: its role counts for nothing while the tenant is suspended.
   suspended = await signUpAndSignIn(t, 'owner@suspended.example');
+  suspendedKey = await apiKeyOf(suspended, publicApiScopes);
+  ownerKey = await apiKeyOf(owner, publicApiScopes);
+  scopelessKey = await apiKeyOf(owner, ['apps:read']);
   await t.services.pool.query(
     `UPDATE tenants SET status = 'suspended' WHERE id = (SELECT tenant_id FROM memberships WHERE user_id = $1)`,
     [suspended.userId],
@@ -62,6 +79,24 @@ beforeAll(async () => {
   victim = { t, owner: victimOwner, tenantId: rows[0]?.tenant_id as string };
 });
 afterAll(async () => t?.close());
+
+/** A key of the account's tenant (in one app per tenant) with these scopes, as call options. */
+const suiteApps = new Map<string, string>();
+async function apiKeyOf(account: TestAccount, scopes: string[]): Promise<CallOptions> {
+  const post = async (path: string, body: unknown) =>
+    (await (await call(t, 'POST', path, body, account)).json()) as { id: string; secret: string };
+  let appId = suiteApps.get(account.email);
+  if (!appId) {
+    const project = await post('/partner/projects', { name: 'Security suite' });
+    appId = (
+      await post('/partner/apps', { projectId: project.id, name: 'Security suite', environment: 'sandbox' })
+    ).id;
+    suiteApps.set(account.email, appId);
+  }
+  const key = await post('/partner/api-keys', { appId, label: `Security suite ${scopes.join(' ')}`, scopes });
+  if (!key.secret) throw new Error(`no key for ${account.email}: ${JSON.stringify(key)}`);
+  return { headers: { authorization: `Bearer ${key.secret}` } };
+}
 
 function pathParams(route: AnyRouteDefinition): string[] {
   return [...(route.route.path as string).matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
@@ -110,8 +145,9 @@ const operatorPermissions = new Set<string>(
 );
 
 /** A caller the route's access check lets through: operator staff for operator permissions, else a tenant Owner. */
-function entitled(route: AnyRouteDefinition): TestAccount {
+function entitled(route: AnyRouteDefinition): CallOptions {
   const { access } = route;
+  if (byKey(route)) return ownerKey;
   return access.kind === 'permission' && operatorPermissions.has(access.permission) ? operatorAdmin : owner;
 }
 
@@ -139,8 +175,17 @@ describe('shared security suite', () => {
   describe.each(permissioned.map((route) => [label(route), route] as const))('%s', (_, route) => {
     it('answers 403 to a member whose role lacks the permission, and to a suspended tenant', async () => {
       const path = pathWith(route, placeholderFor);
+      const method = route.route.method.toUpperCase();
+      if (byKey(route)) {
+        // A key without the scope is known but not allowed; a suspended tenant's key is not accepted at all.
+        const scopeless = await call(t, method, path, emptyBody(route), scopelessKey);
+        expect(scopeless.status).toBe(403);
+        expect(((await scopeless.json()) as { code: string }).code).toBe('forbidden');
+        expect((await call(t, method, path, emptyBody(route), suspendedKey)).status).toBe(401);
+        return;
+      }
       for (const account of [powerless, suspended]) {
-        const response = await call(t, route.route.method.toUpperCase(), path, emptyBody(route), account);
+        const response = await call(t, method, path, emptyBody(route), account);
         expect(response.status, account.email).toBe(403);
         expect(((await response.json()) as { code: string }).code).toBe('forbidden');
       }
@@ -156,7 +201,8 @@ describe('shared security suite', () => {
         headers: {
           'content-type': 'application/json',
           origin: `http://localhost:${t.services.config.PORT}`,
-          cookie: entitled(route).cookie,
+          ...(entitled(route).cookie ? { cookie: entitled(route).cookie as string } : {}),
+          ...entitled(route).headers,
         },
         body: '{"unterminated": ',
       });

@@ -17,7 +17,7 @@ export interface MountOptions {
 
 /**
  * Mounts one operation with the kernel's per-route rules: the access check and the body limit
- * where they apply (zod-openapi itself refuses undeclared media types with 415), the route
+ * (the operation's own `bodyLimitBytes`, else the configured default) where they apply (zod-openapi itself refuses undeclared media types with 415), the route
  * pattern recorded for metrics, and the error responses every operation can give, documented.
  */
 export function mountRoute(
@@ -34,7 +34,7 @@ export function mountRoute(
     ...(servesPage && options.pages ? [options.pages.handler] : []),
     ...layer('outer'),
     ...(access.kind === 'public' ? [] : [authorize(access)]),
-    ...(route.request?.body ? [limitBody(options.bodyLimitBytes)] : []),
+    ...(route.request?.body ? [limitBody(definition.bodyLimitBytes ?? options.bodyLimitBytes)] : []),
     ...layer('inner'),
     ...asArray(route.middleware),
   ];

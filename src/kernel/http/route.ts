@@ -64,6 +64,11 @@ export interface RouteDefinition<R extends RouteConfig = RouteConfig> {
   route: R;
   access: Access;
   handler: RouteHandler<R, AppEnv>;
+  /**
+   * This operation's own body limit in bytes, instead of `ATRIUM_BODY_LIMIT_BYTES`: for the few
+   * operations that take bulk uploads (statements). Everything else keeps the small default.
+   */
+  bodyLimitBytes?: number;
 }
 
 // The registry holds routes of many shapes; each is type-checked where it is defined.

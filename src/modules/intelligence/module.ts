@@ -1,7 +1,9 @@
 import { defineModule } from '../../kernel/module.js';
 import { INTELLIGENCE_PERMISSIONS } from './contract.js';
+import { intelligenceEvents } from './events.js';
 import { analyzeCustomerJob } from './jobs/analyze-customer.js';
 import { archiveCustomerRoute } from './routes/archive-customer.js';
+import { createStatementRoute } from './routes/create-statement.js';
 import { exportCustomerReportRoute } from './routes/export-customer-report.js';
 import { getCravingAnalyticsRoute } from './routes/get-craving-analytics.js';
 import { getCustomerRoute } from './routes/get-customer.js';
@@ -21,6 +23,7 @@ export const intelligenceModule = defineModule({
   description:
     'Statements in through the Public API; per customer a categorised history, a persona with its reasons, a craving profile and a drift index; the customer table and the intelligence dashboard.',
   routes: [
+    createStatementRoute,
     getPersonaAnalyticsRoute,
     getCravingAnalyticsRoute,
     getDriftAnalyticsRoute,
@@ -36,6 +39,7 @@ export const intelligenceModule = defineModule({
     exportCustomerReportRoute,
   ],
   jobs: [analyzeCustomerJob],
+  events: intelligenceEvents,
   nav: [
     {
       section: { id: 'intelligence', title: 'Intelligence', order: 15 },

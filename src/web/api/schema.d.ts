@@ -1296,6 +1296,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a customer statement
+         * @description Adds a customer's transactions and starts the analysis of that customer (persona, cravings, drift). Send JSON (`application/json`: the customer and a `transactions` array) or CSV (`text/csv`: a header row with the transaction columns — `date`, `amount`, `currency`, `description` required; `counterparty`, `channel`, `category`, `mcc`, `transactionId` optional, in any order, names matched without case or underscores — and the customer in the query string: `customerRef` required, `birthYear`, `gender`, `region` optional). Up to 50,000 transactions and 40 MiB per request; the body is read as it streams in.
+         *
+         *     `amount` is signed: money in is positive, money out negative. The customer is found by its external reference (a merged duplicate's reference leads to the customer it was merged into) or created; demographics that are sent replace stored ones.
+         *
+         *     The statement is all or nothing: if any row is invalid, nothing is stored and the 400 lists each bad row (`errors[].path` is `body.transactions.<index>.<field>` for JSON, `line.<line>.<field>` for CSV, the header being line 1; at most 100 are listed, `detail` says how many more). A transaction already known for this customer (same `transactionId`, or without one the same date, amount, currency, description, counterparty and position among identical rows of the upload) is skipped and counted in `duplicateCount`, so re-sending a statement adds nothing twice. Send an `Idempotency-Key` to have a retry answered with the first answer.
+         *
+         *     The answer (202) names the analysis job run; `statement.received` is emitted now, `customer.analyzed` (and `customer.drift_detected` on a drift alert) when the analysis ends.
+         */
+        post: operations["createStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/partner/analytics/personas": {
         parameters: {
             query?: never;
@@ -4056,6 +4082,66 @@ export interface components {
              * @example 2025-01-15T09:00:00Z
              */
             since: string;
+        };
+        Statement: {
+            /**
+             * @description The statement’s public id.
+             * @example stm_01jf8zb2c3d4e5f6g7h8j9k0m1
+             */
+            id: string;
+            customer: {
+                /**
+                 * @description The customer’s public id.
+                 * @example cus_01jf8zb2c3d4e5f6g7h8j9k0m1
+                 */
+                id: string;
+                /**
+                 * @description Your reference for the customer.
+                 * @example CUST-000123
+                 */
+                externalRef: string;
+            };
+            /**
+             * @description How the statement was sent.
+             * @example json
+             * @enum {string}
+             */
+            format: "json" | "csv";
+            /**
+             * @description Rows in the upload.
+             * @example 3
+             */
+            receivedCount: number;
+            /**
+             * @description Rows stored (new transactions).
+             * @example 2
+             */
+            storedCount: number;
+            /**
+             * @description Rows skipped because Atrium already had them (re-sent).
+             * @example 1
+             */
+            duplicateCount: number;
+            /**
+             * @description Earliest booking day in the upload.
+             * @example 2025-03-01
+             */
+            periodStart: string | null;
+            /**
+             * @description Latest booking day in the upload.
+             * @example 2025-03-31
+             */
+            periodEnd: string | null;
+            /**
+             * @description The analysis job run this upload started (`intelligence.analyze-customer`); null when it added no transaction, so the latest analysis still stands.
+             * @example job_01jf8zb2c3d4e5f6g7h8j9k0m1
+             */
+            jobRunId: string | null;
+            /**
+             * @description When Atrium received it.
+             * @example 2025-04-01T09:30:00.000Z
+             */
+            createdAt: string;
         };
         /** @description Who the customers are: persona mix and demographics. */
         PersonaAnalytics: {
@@ -10031,6 +10117,202 @@ export interface operations {
                 };
             };
             /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createStatement: {
+        parameters: {
+            query?: {
+                /** @description CSV uploads: the customer’s external reference (required for CSV). */
+                customerRef?: string;
+                /** @description CSV uploads: year of birth. */
+                birthYear?: string;
+                /** @description CSV uploads: gender. */
+                gender?: string;
+                /** @description CSV uploads: region. */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The statement, as JSON or CSV. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customer": {
+                 *         "externalRef": "CUST-000123",
+                 *         "birthYear": 1987,
+                 *         "gender": "female",
+                 *         "region": "Nairobi"
+                 *       },
+                 *       "transactions": [
+                 *         {
+                 *           "date": "2025-03-01",
+                 *           "amount": 2450,
+                 *           "currency": "EUR",
+                 *           "description": "SALARY MARCH ACME LTD",
+                 *           "counterparty": "Acme Ltd",
+                 *           "channel": "transfer",
+                 *           "transactionId": "tx-2025-03-01-0001"
+                 *         },
+                 *         {
+                 *           "date": "2025-03-02",
+                 *           "amount": -42.5,
+                 *           "currency": "EUR",
+                 *           "description": "CARD PAYMENT TESCO STORES 3245",
+                 *           "counterparty": "Tesco",
+                 *           "channel": "card",
+                 *           "mcc": "5411",
+                 *           "transactionId": "tx-2025-03-02-0001"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The customer the statement belongs to. */
+                    customer: {
+                        /**
+                         * @description Your reference for the customer; a new one creates the customer, a known one adds to its history.
+                         * @example CUST-000123
+                         */
+                        externalRef: string;
+                        /**
+                         * @description Year of birth (for age bands); omitted keeps what Atrium has.
+                         * @example 1987
+                         */
+                        birthYear?: number | null;
+                        /**
+                         * @description As you record it: `female`, `male`, `non_binary`, `unknown`…
+                         * @example female
+                         */
+                        gender?: string | null;
+                        /**
+                         * @description Region or state, as you record it.
+                         * @example Nairobi
+                         */
+                        region?: string | null;
+                    };
+                    transactions: {
+                        /**
+                         * @description Booking day, `YYYY-MM-DD`.
+                         * @example 2025-03-14
+                         */
+                        date: string;
+                        /**
+                         * @description Signed amount in `currency`: money in is positive, money out negative; at most two fraction digits. A JSON number or a decimal string.
+                         * @example -42.5
+                         */
+                        amount: number;
+                        /**
+                         * @description ISO 4217 currency code.
+                         * @example EUR
+                         */
+                        currency: string;
+                        /**
+                         * @description The statement text, as the bank shows it.
+                         * @example CARD PAYMENT TESCO STORES 3245
+                         */
+                        description: string;
+                        /**
+                         * @description The other party: merchant, employer, payee.
+                         * @example Tesco
+                         */
+                        counterparty?: string | null;
+                        /**
+                         * @description How it was made: `card`, `transfer`, `direct_debit`, `cash`, `atm`, `online`, `mobile`…
+                         * @example card
+                         */
+                        channel?: string | null;
+                        /**
+                         * @description Your own category, if any; kept as sent and used as a hint by the categoriser.
+                         * @example Groceries
+                         */
+                        category?: string | null;
+                        /**
+                         * @description ISO 18245 merchant category code.
+                         * @example 5411
+                         */
+                        mcc?: string;
+                        /**
+                         * @description Your id for the transaction. When given, a transaction re-sent with the same id is stored once; without it, Atrium recognises a re-sent row by its date, amount, currency, description, counterparty and its position among identical rows.
+                         * @example tx-2025-03-14-0001
+                         */
+                        transactionId?: string | null;
+                    }[];
+                };
+                /**
+                 * @example date,amount,currency,description,counterparty,channel,category,mcc,transactionId
+                 *     2025-03-01,2450.00,EUR,SALARY MARCH ACME LTD,Acme Ltd,transfer,,,tx-2025-03-01-0001
+                 *     2025-03-02,-42.50,EUR,CARD PAYMENT TESCO STORES 3245,Tesco,card,Groceries,5411,tx-2025-03-02-0001
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Stored; the analysis is queued (`jobRunId`). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description The customer or rows are not valid (`errors` lists each bad row by JSON index or CSV line), the CSV header is wrong, or the JSON is malformed. Nothing was stored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More than 50,000 transactions (`reason: too_many_transactions`), or a body over 40 MiB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is neither `application/json` nor `text/csv`. */
             415: {
                 headers: {
                     [name: string]: unknown;
