@@ -17,7 +17,19 @@ import { ENGINE_VERSION } from './version.js';
 const TOP_CATEGORIES = 5;
 const NO_CURRENCY = 'XXX';
 
-export function analyzeCustomer(transactions: readonly CategorisedTransaction[]): CustomerAnalysis {
+export interface AnalyzeOptions {
+  /**
+   * `YYYY-MM-DD`: the date the history is known to run to (the statement's period end, or the
+   * analysis date). It tells the drift index whether the last month is complete; without it the
+   * last transaction's date stands in. The engine never reads the clock itself.
+   */
+  asOf?: string;
+}
+
+export function analyzeCustomer(
+  transactions: readonly CategorisedTransaction[],
+  options: AnalyzeOptions = {},
+): CustomerAnalysis {
   const aggregates = aggregate(transactions);
   const history = aggregates.dominant;
   const months =
@@ -47,7 +59,7 @@ export function analyzeCustomer(transactions: readonly CategorisedTransaction[])
     persona,
     cravings: cravingProfile(overall, span),
     profile: profile(features, months.length, monthTotals),
-    drift: history === null ? null : computeDrift(history),
+    drift: history === null ? null : computeDrift(history, options.asOf ?? history.lastDate),
     timeline: monthTotals.map((totals) => timelineMonth(totals, history, aggregates.countByMonth)),
   };
 }

@@ -9,8 +9,9 @@ import type { DriftLevel, DriftResult } from './types.js';
  * Periods are calendar months, so monthly bills (rent, utilities, subscriptions) fall in every
  * period once — 30-day windows anchored on the last transaction drop or double a bill whenever
  * months have 31 days, which reads as drift that is not there. The `to` period is the last
- * complete month (the history reaches within `COMPLETE_SLACK_DAYS` of its end; otherwise the
- * month before), `from` the month before it. When either holds fewer than
+ * complete month — the month of `asOf` (the date the history is known to run to: the statement's
+ * end, or the analysis date; the last transaction when not given) if `asOf` is within
+ * `COMPLETE_SLACK_DAYS` of its end, otherwise the month before — and `from` the month before it. When either holds fewer than
  * `MIN_PERIOD_TRANSACTIONS` spending transactions both widen to two months, then three; past
  * that, or before the history began, there is no drift (null).
  */
@@ -19,7 +20,7 @@ export const DRIFT_EPSILON = 0.001;
 export const PSI_MODERATE = 0.1;
 export const PSI_ALERT = 0.25;
 export const MIN_PERIOD_TRANSACTIONS = 8;
-const COMPLETE_SLACK_DAYS = 3;
+const COMPLETE_SLACK_DAYS = 7;
 const MAX_PERIOD_MONTHS = 3;
 const MAX_SHIFTS = 5;
 const MIN_SHIFT = 0.01;
@@ -79,15 +80,15 @@ function periodTotals(history: CurrencyHistory, first: string, last: string): To
   return sumTotals(parts);
 }
 
-function lastCompleteMonth(history: CurrencyHistory): string {
-  const month = history.lastDate.slice(0, 7);
-  const complete = dayNumber(history.lastDate) >= dayNumber(lastDayOf(month)) - COMPLETE_SLACK_DAYS;
+export function lastCompleteMonth(asOf: string): string {
+  const month = asOf.slice(0, 7);
+  const complete = dayNumber(asOf) >= dayNumber(lastDayOf(month)) - COMPLETE_SLACK_DAYS;
   return complete ? month : addMonths(month, -1);
 }
 
-export function computeDrift(history: CurrencyHistory): DriftResult | null {
+export function computeDrift(history: CurrencyHistory, asOf: string): DriftResult | null {
   const firstMonth = history.firstDate.slice(0, 7);
-  const toLast = lastCompleteMonth(history);
+  const toLast = lastCompleteMonth(asOf > history.lastDate ? asOf : history.lastDate);
   for (let width = 1; width <= MAX_PERIOD_MONTHS; width++) {
     const toFirst = addMonths(toLast, -(width - 1));
     const fromLast = addMonths(toFirst, -1);

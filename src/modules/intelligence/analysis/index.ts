@@ -1,5 +1,5 @@
 /** The analysis engine's public API: pure functions over a customer's transactions. */
-export { analyzeCustomer } from './analyze-customer.js';
+export { type AnalyzeOptions, analyzeCustomer } from './analyze-customer.js';
 export { categorise } from './categorise.js';
 export {
   DRIFT_EPSILON,

@@ -163,8 +163,8 @@ function historyMonths(endDate: string, count: number): Month[] {
   const endDay = Number(endDate.slice(8, 10));
   const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
   // The drift index compares complete months: the last one is complete when the history reaches
-  // within three days of its end; otherwise the shift happens in the month before.
-  const lastComplete = endDay >= daysIn(endYear, endMonth) - 3 ? 0 : 1;
+  // within seven days of its end; otherwise the shift happens in the month before.
+  const lastComplete = endDay >= daysIn(endYear, endMonth) - 7 ? 0 : 1;
   const months: Month[] = [];
   for (let back = count - 1; back >= 0; back--) {
     const index = endYear * 12 + endMonth - 1 - back;
