@@ -430,6 +430,18 @@ describe('analytics validation and access', () => {
     expect(body.errors?.map((error) => error.path)).toEqual(['query.to']);
   });
 
+  it.each(['personas', 'drift'])(
+    'refuses a range longer than five years on %s, even with one end given',
+    async (name) => {
+      const whole = await get(`/partner/analytics/${name}?from=2015-01-01T00:00:00Z&to=2025-01-01T00:00:00Z`);
+      expect(whole.status).toBe(400);
+      expect(whole.body.errors?.map((error) => error.path)).toEqual(['query.to']);
+      const open = await get(`/partner/analytics/${name}?from=2015-01-01T00:00:00Z`);
+      expect(open.status).toBe(400);
+      expect(open.body.errors?.map((error) => error.path)).toEqual(['query.from']);
+    },
+  );
+
   it('refuses a cursor it did not hand out and a summary without its period', async () => {
     const cursor = await get(`/partner/analytics/drift?cursor=cus_nope`);
     expect(cursor.status).toBe(400);

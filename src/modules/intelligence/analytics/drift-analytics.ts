@@ -58,7 +58,7 @@ function bucketStart(at: Date, granularity: 'day' | 'week'): number {
  * alert analyses per day or week of the range, and the alert feed (newest first, by cursor).
  */
 export async function getDriftAnalytics(tx: TenantTx, query: DriftQuery, now: Date) {
-  const range = resolveRange(query, now, DEFAULT_DAYS) as { from: Date; to: Date };
+  const range = resolveRange(query, now, DEFAULT_DAYS);
   const granularity = range.to.getTime() - range.from.getTime() <= DAILY_UP_TO_DAYS * DAY_MS ? 'day' : 'week';
   return {
     from: range.from.toISOString(),

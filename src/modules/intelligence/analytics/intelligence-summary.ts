@@ -26,6 +26,7 @@ export async function getIntelligenceSummary(tx: TenantTx, range: { from: Date; 
        (SELECT count(DISTINCT a.customer_id)::int
           FROM customer_analyses a JOIN customers c ON c.tenant_id = a.tenant_id AND c.id = a.customer_id
          WHERE a.tenant_id = $1 AND ${counting}
+           -- The first condition is the partial index's predicate, so the planner may use it.
            AND a.drift_level IN ('moderate', 'alert') AND a.drift_level = 'alert'
            AND a.created_at >= ${start}::timestamptz AND a.created_at < ${end}::timestamptz) AS raised`,
     params.values,

@@ -2,10 +2,10 @@ import type { TenantTx } from '../../../kernel/db/tenant.js';
 import { AGE_BAND_SQL } from '../services/age-band.js';
 import { personaLabel } from './labels.js';
 import type { AnalyticsFilters } from './schemas.js';
-import { customerConditions, historyOverlaps, SqlParams } from './sql-filters.js';
+import { customerConditions, historyOverlaps, resolveRange, SqlParams } from './sql-filters.js';
 
-/** Months the persona timeline shows when the query has no `from`. */
-const DEFAULT_TIMELINE_MONTHS = 12;
+/** Without `from`, the persona timeline shows the 12 months up to `to` (a year, for the span check). */
+const DEFAULT_TIMELINE_DAYS = 365;
 
 interface GroupRow {
   persona: string | null;
@@ -72,10 +72,9 @@ export function monthsBetween(from: Date, to: Date): string[] {
 
 /** The timeline's months: the range's, or the last 12 up to `to` (default now). */
 function timelineMonths(filters: AnalyticsFilters, now: Date): string[] {
-  const end = filters.to ? new Date(Date.parse(filters.to) - 1) : now;
-  const start = filters.from
-    ? new Date(filters.from)
-    : new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - (DEFAULT_TIMELINE_MONTHS - 1), 1));
+  const { from, to } = resolveRange(filters, now, DEFAULT_TIMELINE_DAYS);
+  const end = new Date(to.getTime() - 1);
+  const start = filters.from ? from : new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 11, 1));
   return monthsBetween(start, end);
 }
 

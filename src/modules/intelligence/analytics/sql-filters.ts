@@ -1,5 +1,6 @@
+import { ProblemError } from '../../../kernel/http/problem.js';
 import { birthYearsOf } from '../services/age-band.js';
-import type { AnalyticsFilters } from './schemas.js';
+import { type AnalyticsFilters, MAX_RANGE_DAYS } from './schemas.js';
 
 const DAY_MS = 86_400_000;
 
@@ -66,13 +67,23 @@ export function historyOverlaps(
   return where;
 }
 
-/** The range a query asked for: `to` defaults to now, `from` to `defaultDays` before `to` (or none). */
+/**
+ * The range a query asked for: `to` defaults to now, `from` to `defaultDays` before `to`. The
+ * schema checks a range given whole; one end given alone is checked here against the default
+ * of the other, so a timeline never grows past `MAX_RANGE_DAYS`.
+ */
 export function resolveRange(
   filters: { from?: string | undefined; to?: string | undefined },
   now: Date,
-  defaultDays: number | null,
-): { from: Date | null; to: Date } {
+  defaultDays: number,
+): { from: Date; to: Date } {
   const to = filters.to ? new Date(filters.to) : now;
-  if (filters.from) return { from: new Date(filters.from), to };
-  return { from: defaultDays === null ? null : new Date(to.getTime() - defaultDays * DAY_MS), to };
+  const from = filters.from ? new Date(filters.from) : new Date(to.getTime() - defaultDays * DAY_MS);
+  if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
+    const message = `The range may span at most ${MAX_RANGE_DAYS} days.`;
+    throw new ProblemError('validation_failed', `query.from: ${message}`, {
+      errors: [{ path: 'query.from', message }],
+    });
+  }
+  return { from, to };
 }
