@@ -70,7 +70,8 @@ describe('atrium CLI', () => {
     const second = await runCli(['seed', 'demo'], env());
     expect(second.stdout).toContain('already seeded');
     expect(await scalar('SELECT demo_seeded_at IS NOT NULL AS value FROM system_instance')).toBe(true);
-  });
+    // The demo bank's 100,000 transactions go through ingestion and analysis: seconds, not milliseconds.
+  }, 120_000);
 
   it('reset asks first, refuses in production, and empties the database with --yes', async () => {
     const unconfirmed = await runCli(['reset'], env());

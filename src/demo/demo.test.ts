@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, signIn } from '../../test/harness/accounts.js';
 import { createTestApp, type TestApp } from '../../test/harness/test-app.js';
+import { DEMO_CUSTOMERS } from '../modules/intelligence/index.js';
 import { DEMO_PASSWORD } from './core-world.js';
 import { type DemoOutcome, seedDemoWorld } from './seed-demo.js';
 
@@ -60,6 +61,7 @@ describe('demo world', () => {
       { action: 'member.added', n: 20 },
       { action: 'project.created', n: 5 },
       { action: 'role.created', n: 4 },
+      { action: 'statement.received', n: DEMO_CUSTOMERS.customers },
       { action: 'tenant.created', n: 4 },
       { action: 'tenant.updated', n: 4 },
     ]);
@@ -78,6 +80,29 @@ describe('demo world', () => {
       expect([...row.states].sort()).toEqual(['active', 'active', 'grace', 'revoked']);
       expect(row.limits).toBe(1);
     }
+  });
+
+  it('gives the bank 500+ customers and 100,000+ transactions through the ingestion service, analysed, some drifting', async () => {
+    const { rows } = await t.services.pool.query<{
+      customers: number;
+      analysed: number;
+      alerts: number;
+      transactions: number;
+      statements: number;
+    }>(
+      `SELECT (SELECT count(*)::int FROM customers) AS customers,
+              (SELECT count(*)::int FROM customers WHERE persona IS NOT NULL) AS analysed,
+              (SELECT count(*)::int FROM customers WHERE drift_level = 'alert') AS alerts,
+              (SELECT count(*)::int FROM transactions) AS transactions,
+              (SELECT count(*)::int FROM statements) AS statements`,
+    );
+    const figures = rows[0];
+    expect(figures?.customers).toBe(DEMO_CUSTOMERS.customers);
+    expect(figures?.customers).toBeGreaterThanOrEqual(500);
+    expect(figures?.analysed).toBe(DEMO_CUSTOMERS.customers);
+    expect(figures?.statements).toBe(DEMO_CUSTOMERS.customers);
+    expect(figures?.transactions).toBeGreaterThanOrEqual(100_000);
+    expect(figures?.alerts).toBeGreaterThanOrEqual(DEMO_CUSTOMERS.shifters);
   });
 
   it('seeds once per database', async () => {

@@ -1,5 +1,6 @@
 import { defineModule } from '../../kernel/module.js';
 import { INTELLIGENCE_PERMISSIONS } from './contract.js';
+import { seedIntelligenceDemo } from './demo/seed-demo.js';
 import { intelligenceEvents } from './events.js';
 import { analyzeCustomerJob } from './jobs/analyze-customer.js';
 import { archiveCustomerRoute } from './routes/archive-customer.js';
@@ -40,6 +41,8 @@ export const intelligenceModule = defineModule({
   ],
   jobs: [analyzeCustomerJob],
   events: intelligenceEvents,
+  // After the apps (10): statements come from the bank's first app.
+  demo: { order: 40, seed: seedIntelligenceDemo },
   nav: [
     {
       section: { id: 'intelligence', title: 'Intelligence', order: 15 },

@@ -25,6 +25,14 @@ export interface StatementSource {
   actor: Actor;
 }
 
+export interface StoreOptions {
+  /**
+   * Queue the customer's analysis (default). The demo world turns it off and analyses its
+   * customers together afterwards (`reanalyzeCustomers`), instead of 500 single jobs.
+   */
+  analyze?: boolean;
+}
+
 /**
  * Stores a validated statement in the caller's transaction, all or nothing: the customer (found by
  * its external ref, a merged one's survivor, or created; demographics updated when sent), the
@@ -36,6 +44,7 @@ export async function storeStatement(
   tx: TenantTx,
   source: StatementSource,
   statement: ParsedStatement,
+  options: StoreOptions = {},
 ): Promise<StatementView> {
   const { tenantId } = source;
   const customer = await findOrCreateCustomer(tx, tenantId, statement.customer);
@@ -72,7 +81,7 @@ export async function storeStatement(
   }
   // Nothing new (every row was already known): the latest analysis still stands.
   const analysis =
-    stored.count > 0
+    stored.count > 0 && options.analyze !== false
       ? await requestAnalysis(services, tx, {
           tenantId,
           customerId: customer.id,

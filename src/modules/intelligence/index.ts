@@ -1,0 +1,3 @@
+// The intelligence module's public services, for other modules and tests.
+
+export { DEMO_CUSTOMERS } from './demo/seed-demo.js';
