@@ -1,0 +1,225 @@
+/**
+ * `npm run bench:intelligence` — the customer intelligence module's hot paths, on an Atrium of its
+ * own (embedded PostgreSQL, role `api`, so queued analysis jobs do not run during the clock):
+ *
+ * 1. Ingestion through the Public API, end to end: `POST /v1/statements` over HTTP on a loopback
+ *    socket with a real API key. BENCH_BATCHES uploads (default 10) of BENCH_ROWS synthetic
+ *    transactions each (default 5,000), one customer per upload, sent one after the other; every
+ *    answer is checked to be a 202 that stored every row. Transactions per second from the first
+ *    request to the last answer, for JSON and for CSV. Goal ≥ 50,000/s.
+ * 2. One customer with 10,000 transactions: the analysis service (history loaded in one query,
+ *    the engine, the analysis stored and copied onto the customer), median of BENCH_SAMPLES runs
+ *    (default 15); the engine alone on the same rows alongside. Goal median ≤ 100 ms.
+ * 3. The demo world seeded (Harbor Bank: 520 customers, ~108,000 transactions through the
+ *    statement reader and store), then all its customers re-analysed. Goal ≤ 10 s.
+ *
+ * Last line: JSON.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { seedDemoWorld } from '../src/demo/seed-demo.js';
+import { loadConfig } from '../src/kernel/config.js';
+import { withTenant } from '../src/kernel/db/tenant.js';
+import { systemActor } from '../src/kernel/http/actor.js';
+import { fromPublicId, toPublicId } from '../src/kernel/ids/public-id.js';
+import { uuidv7 } from '../src/kernel/ids/uuidv7.js';
+import { createLogger } from '../src/kernel/logger.js';
+import { analyzeCustomer, categorise } from '../src/modules/intelligence/analysis/index.js';
+import {
+  csvOf,
+  type StatementRow,
+  syntheticRows,
+} from '../src/modules/intelligence/ingestion/statements-test-support.js';
+import { reanalyzeCustomers } from '../src/modules/intelligence/services/analyze-customer.js';
+import { createKey } from '../src/modules/keys/services/create-key.js';
+import { buildApp } from '../src/server/app.js';
+import { listen } from '../src/server/http-server.js';
+import { openServices } from '../src/server/services.js';
+import { freePort, median, peakRssMiB, round } from './lib.js';
+
+const BATCHES = Number(process.env.BENCH_BATCHES ?? 10);
+const ROWS = Number(process.env.BENCH_ROWS ?? 5000);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'atrium-bench-statements-'));
+  const config = loadConfig({
+    ATRIUM_DATA_DIR: dataDir,
+    ATRIUM_EMBEDDED_PG_PORT: String(await freePort()),
+    ATRIUM_SEED_DEMO: 'false',
+    ATRIUM_PLAN_REQUESTS_PER_MINUTE: '1000000',
+    LOG_LEVEL: 'warn',
+  });
+  const { services, close } = await openServices({ config, role: 'api', log: createLogger('warn') });
+  const server = await listen(buildApp(services, { web: false }).fetch, { port: 0, host: '127.0.0.1' });
+  try {
+    const secret = await benchKey(services);
+    const url = `http://127.0.0.1:${server.port}/v1/statements`;
+    const results: Record<string, { seconds: number; perSecond: number }> = {};
+    for (const format of ['json', 'csv'] as const) {
+      // Bodies are prepared before the clock starts: the partner's serialisation is not ours.
+      const bodies = Array.from({ length: BATCHES }, (_, batch) => {
+        const rows = syntheticRows(ROWS, { idPrefix: `${format}-${batch}` });
+        return bodyOf(format, `BENCH-${format}-${batch}`, rows);
+      });
+      const started = performance.now();
+      for (const [batch, body] of bodies.entries()) {
+        const query = format === 'csv' ? `?customerRef=BENCH-csv-${batch}` : '';
+        const response = await fetch(`${url}${query}`, {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${secret}`,
+            'content-type': format === 'csv' ? 'text/csv' : 'application/json',
+          },
+          body,
+        });
+        const answer = (await response.json()) as { storedCount?: number };
+        if (response.status !== 202 || answer.storedCount !== ROWS) {
+          throw new Error(
+            `${format} batch ${batch}: ${response.status} ${JSON.stringify(answer).slice(0, 300)}`,
+          );
+        }
+      }
+      const seconds = (performance.now() - started) / 1000;
+      results[format] = { seconds: round(seconds, 2), perSecond: Math.round((BATCHES * ROWS) / seconds) };
+      log(
+        `${format.toUpperCase()}: ${BATCHES} × ${ROWS} transactions in ${round(seconds, 2)} s → ${results[format].perSecond.toLocaleString('en')} transactions/s (goal ≥ 50,000)`,
+      );
+    }
+    const single = await singleCustomer(services, secret, url);
+    const population = await demoPopulation(services);
+    log(
+      JSON.stringify({
+        ingestion: { batches: BATCHES, rows: ROWS, ...results },
+        singleCustomer: single,
+        reanalysis: population,
+        peakRssMiB: peakRssMiB(process.pid),
+        goals: { ingestion_per_s: 50_000, single_customer_median_ms: 100, reanalysis_s: 10 },
+      }),
+    );
+  } finally {
+    await server.close(1000);
+    await close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+type Services = Awaited<ReturnType<typeof openServices>>['services'];
+
+/** Phase 2: one customer with 10,000 transactions, analysed again and again. */
+async function singleCustomer(services: Services, secret: string, url: string) {
+  const rows = syntheticRows(10_000, { idPrefix: 'single' });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body: bodyOf('json', 'BENCH-single', rows),
+  });
+  const answer = (await response.json()) as { customer?: { id: string } };
+  const customerId = answer.customer && fromPublicId('customer', answer.customer.id);
+  if (response.status !== 202 || !customerId) throw new Error(`single customer upload: ${response.status}`);
+  const { rows: owner } = await services.pool.query<{ tenant_id: string }>(
+    'SELECT tenant_id FROM customers WHERE id = $1',
+    [customerId],
+  );
+  const tenantId = owner[0]?.tenant_id as string;
+  const service: number[] = [];
+  const engine: number[] = [];
+  const categorised = rows.map((row) => {
+    const raw = {
+      bookedOn: row.date,
+      amount: Number(row.amount),
+      currency: row.currency,
+      description: row.description,
+      counterparty: row.counterparty ?? null,
+      channel: row.channel ?? null,
+      partnerCategory: null,
+      mcc: row.mcc ?? null,
+    };
+    return { ...raw, ...categorise(raw) };
+  });
+  for (let sample = 0; sample < SAMPLES; sample++) {
+    let started = performance.now();
+    await reanalyzeCustomers(services, tenantId, [customerId]);
+    service.push(performance.now() - started);
+    started = performance.now();
+    analyzeCustomer(categorised);
+    engine.push(performance.now() - started);
+  }
+  const result = {
+    transactions: rows.length,
+    serviceMedianMs: round(median(service), 1),
+    engineMedianMs: round(median(engine), 1),
+  };
+  log(
+    `one customer, 10,000 transactions: service median ${result.serviceMedianMs} ms (engine alone ${result.engineMedianMs} ms; goal ≤ 100 ms)`,
+  );
+  return result;
+}
+
+/** Phase 3: the demo world's bank, seeded through the ingestion service, then re-analysed whole. */
+async function demoPopulation(services: Services) {
+  let started = performance.now();
+  await seedDemoWorld(services);
+  const seedSeconds = (performance.now() - started) / 1000;
+  const { rows } = await services.pool.query<{ tenant_id: string; customers: number; transactions: number }>(
+    `SELECT c.tenant_id, count(*)::int AS customers, sum(c.transaction_count)::int AS transactions
+       FROM customers c JOIN tenants t ON t.id = c.tenant_id
+      WHERE t.name = 'Harbor Bank' GROUP BY c.tenant_id`,
+  );
+  const bank = rows[0];
+  if (!bank) throw new Error('the demo world has no Harbor Bank customers');
+  started = performance.now();
+  const { analyzed } = await reanalyzeCustomers(services, bank.tenant_id);
+  const seconds = (performance.now() - started) / 1000;
+  log(
+    `demo world seeded in ${round(seedSeconds, 1)} s; re-analysis of ${analyzed} customers / ${bank.transactions.toLocaleString('en')} transactions: ${round(seconds, 2)} s (goal ≤ 10 s)`,
+  );
+  return {
+    customers: analyzed,
+    transactions: bank.transactions,
+    seconds: round(seconds, 2),
+    demoSeedSeconds: round(seedSeconds, 1),
+  };
+}
+
+function bodyOf(format: 'json' | 'csv', externalRef: string, rows: StatementRow[]): string {
+  return format === 'csv' ? csvOf(rows) : JSON.stringify({ customer: { externalRef }, transactions: rows });
+}
+
+/** A tenant, project, app and a `statements:write` key with no rate limit to speak of. */
+async function benchKey(services: Services): Promise<string> {
+  const tenantId = uuidv7();
+  const projectId = uuidv7();
+  const appId = uuidv7();
+  await services.pool.query(`INSERT INTO tenants (id, name, tier) VALUES ($1, 'Bench bank', 'enterprise')`, [
+    tenantId,
+  ]);
+  await services.pool.query(`INSERT INTO projects (id, tenant_id, name) VALUES ($1, $2, 'Bench')`, [
+    projectId,
+    tenantId,
+  ]);
+  await services.pool.query(
+    `INSERT INTO apps (id, tenant_id, project_id, name, environment) VALUES ($1, $2, $3, 'Bench', 'sandbox')`,
+    [appId, tenantId, projectId],
+  );
+  const key = await withTenant(services.pool, tenantId, (tx) =>
+    createKey(tx, {
+      appId: toPublicId('app', appId),
+      label: 'Statements bench',
+      scopes: ['statements:write'],
+      rateLimitPerMinute: 1_000_000,
+      actor: systemActor('bench'),
+    }),
+  );
+  return key.secret;
+}
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
