@@ -69,8 +69,14 @@ export class Notifier {
       this.reconnectLater(client);
     });
     client.on('end', () => this.reconnectLater(client));
-    await client.connect();
-    for (const channel of this.handlers.keys()) await client.query(`LISTEN ${channel}`);
+    try {
+      await client.connect();
+      for (const channel of this.handlers.keys()) await client.query(`LISTEN ${channel}`);
+    } catch (error) {
+      // Half set up (the server went away between the connect and a LISTEN): not kept open.
+      await client.end().catch(() => undefined);
+      throw error;
+    }
     this.client = client;
     this.backoffMs = 100;
   }

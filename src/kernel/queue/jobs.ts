@@ -19,9 +19,9 @@ export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   /** A job running longer than this is failed and retried. */
   timeoutSeconds: number;
   /**
-   * How many of these jobs each worker process runs at once: `workers` pollers, each fetching up
-   * to `batchSize` jobs and running them concurrently (a failing one fails alone). Default 1 × 1.
-   * Several workers keep one slow job from holding every slot until its batch ends.
+   * How many of these jobs each worker process runs at once: up to `workers × batchSize`, fetched
+   * up to `batchSize` at a time whenever half a batch of slots is free (runner.ts). Each job holds
+   * its own slot (a slow one does not hold the others) and fails alone. Default 1 × 1.
    */
   concurrency?: { workers: number; batchSize: number };
   /** Cron expression (UTC) when the job also runs on a schedule. */

@@ -1,10 +1,11 @@
-import PgBoss, { type Job } from 'pg-boss';
+import PgBoss from 'pg-boss';
 import type { z } from 'zod';
 import type { AppServices } from '../context.js';
 import { TENANT_ROLE } from '../db/tenant.js';
 import type { Tx } from '../db/transaction.js';
 import type { Logger } from '../logger.js';
 import type { AnyJobDefinition, JobDefinition } from './jobs.js';
+import { JobRunner } from './runner.js';
 
 export const QUEUE_SCHEMA = 'pgboss';
 const MAINTENANCE_SECONDS = 15;
@@ -21,8 +22,8 @@ export interface EnqueueOptions {
 export class Queue {
   private readonly boss: PgBoss;
   private stopping = false;
-  /** This process's pg-boss worker ids per queue, so `wake` can skip their polling interval. */
-  private readonly workers = new Map<string, string[]>();
+  /** This process's runner per job name (worker roles). */
+  private readonly runners = new Map<string, JobRunner>();
 
   constructor(
     connectionString: string,
@@ -123,67 +124,36 @@ export class Queue {
     await this.boss.insert(jobs, { db: { executeSql: (text, values) => tx.client.query(text, values) } });
   }
 
-  /** Runs each job's handler in this process and registers its schedule. */
+  /**
+   * Runs each job's handler in this process (a `JobRunner` per job) and registers its schedule.
+   * pg-boss's own `work` is not used: it completes or fails a batch without awaiting it, so a
+   * database restart ends the process with an unhandled rejection, and a batch holds all its
+   * slots until its slowest job ends.
+   */
   async work(jobs: readonly AnyJobDefinition[], services: AppServices): Promise<void> {
     for (const job of jobs) {
-      const { workers, batchSize } = job.concurrency ?? { workers: 1, batchSize: 1 };
-      for (let index = 0; index < workers; index++) {
-        let workerId = '';
-        workerId = await this.boss.work(
-          job.name,
-          { batchSize, pollingIntervalSeconds: 1 },
-          async (received) => {
-            await this.runBatch(job, received, services);
-            // pg-boss waits for the polling interval after each batch, even with a backlog (one job a
-            // second): a full batch means more may be waiting, so fetch again at once.
-            if (received.length >= batchSize && workerId && !this.stopping) this.boss.notifyWorker(workerId);
-          },
-        );
-        this.workers.set(job.name, [...(this.workers.get(job.name) ?? []), workerId]);
-      }
+      if (this.runners.has(job.name)) continue;
+      const runner = new JobRunner(this.boss, job, services, this.log);
+      this.runners.set(job.name, runner);
+      runner.start();
       if (job.schedule) await this.boss.schedule(job.name, job.schedule, {}, { tz: 'UTC' });
       if (job.runOnStart) await this.boss.send(job.name, job.payload.parse({}) as object);
     }
   }
 
   /**
-   * Runs the fetched jobs at once. A single job's error fails it through pg-boss; in a batch each
-   * failing job is failed on its own, and pg-boss completes the others (it completes active jobs only).
-   */
-  private async runBatch(
-    job: AnyJobDefinition,
-    received: Job<unknown>[],
-    services: AppServices,
-  ): Promise<void> {
-    const run = (one: Job<unknown>) => job.handle(job.payload.parse(one.data), services);
-    if (received.length <= 1) {
-      if (received[0]) await run(received[0]);
-      return;
-    }
-    await Promise.all(
-      received.map(async (one) => {
-        try {
-          await run(one);
-        } catch (error) {
-          this.log.warn({ err: error, job: job.name, jobId: one.id }, 'job failed');
-          await this.boss.fail(job.name, one.id, { message: (error as Error)?.message ?? String(error) });
-        }
-      }),
-    );
-  }
-
-  /**
-   * Makes this process's workers of the job fetch now instead of at their next poll (up to a
-   * second away): for jobs whose latency matters (webhook deliveries), called after the commit
-   * that queued them. Workers of other processes still pick the job up at their next poll.
+   * Makes this process's runner of the job fetch now instead of at its next poll (up to a second
+   * away): for jobs whose latency matters (webhook deliveries), called after the commit that
+   * queued them. Runners of other processes still pick the job up at their next poll.
    */
   wake(job: AnyJobDefinition): void {
-    for (const workerId of this.workers.get(job.name) ?? []) this.boss.notifyWorker(workerId);
+    this.runners.get(job.name)?.wake();
   }
 
   /** Waits for running handlers (up to the timeout), then closes the queue's connections. */
   async stop(timeoutMs: number): Promise<void> {
     this.stopping = true;
+    await Promise.all([...this.runners.values()].map((runner) => runner.stop(timeoutMs)));
     await this.boss.stop({ graceful: true, wait: true, timeout: Math.max(timeoutMs, 1000) });
   }
 }

@@ -8,8 +8,9 @@ import { deliverMessage } from '../services/deliver-message.js';
  * or a worker that died mid-delivery (its job is failed once past the timeout, then retried within
  * seconds; the attempt is idempotent, and the message keeps its webhook-id).
  *
- * Each worker process runs up to 4 × 16 deliveries at once: an attempt mostly waits on the
- * receiver, and four pollers keep one slow receiver (up to 15 s) from holding every slot.
+ * Each worker process runs up to 2 × 64 deliveries at once, fetched 64 at a time: an attempt
+ * mostly waits on the receiver, and each fetch of pg-boss sorts the queue's whole backlog, so
+ * fewer, larger fetches cost PostgreSQL far less than many small ones.
  */
 export const deliverWebhookJob = defineJob({
   name: 'webhooks.deliver',
@@ -19,7 +20,7 @@ export const deliverWebhookJob = defineJob({
   retry: { limit: 10, delaySeconds: 2, backoff: true },
   // The HTTP exchange is bounded at 15 s; the rest is a few queries.
   timeoutSeconds: 40,
-  concurrency: { workers: 4, batchSize: 16 },
+  concurrency: { workers: 2, batchSize: 64 },
   handle: async ({ messageId }, services) => {
     await deliverMessage(services, messageId, {
       requeue: (tx, id, startAfter) =>

@@ -7,6 +7,7 @@ import { LIVE_EVENT_TYPES } from '../../live/contract.js';
 import { publishLive } from '../../live/index.js';
 import { disableFailingEndpoint, FAILING_DAYS_BEFORE_DISABLE } from './disable-endpoint.js';
 import { endpointSecretBox } from './endpoint-secret.js';
+import { gather } from './gather.js';
 import { noticeFailingEndpoint } from './notify-endpoint-trouble.js';
 import { nextAttemptAt } from './retry-schedule.js';
 import { type DeliveryResult, sendWebhook } from './send-webhook.js';
@@ -61,10 +62,13 @@ export async function deliverMessage(
   options: { requeue: Requeue; now?: () => Date },
 ): Promise<'delivered' | 'failed' | 'skipped' | 'delayed'> {
   const now = options.now ?? (() => new Date());
+  // The common case (a pending message of an enabled endpoint without a rate limit) is loaded and
+  // claimed in one statement shared with the deliveries running beside it; anything else takes
+  // the path below, which says why it is not sent.
+  const claimed = await batched(services).claim(messageId);
+  if (claimed) return attemptDelivery(services, claimed, claimed.attempts, options, now);
   const { rows } = await services.pool.query<MessageRow>(
-    `SELECT m.id, m.tenant_id, m.status, m.attempts, e.id AS endpoint_id, e.app_id, e.url, e.enabled, e.headers,
-            e.rate_limit_per_second, e.secret, e.previous_secret, e.previous_secret_expires_at,
-            ev.id AS event_id, ev.type AS event_type, ev.created_at AS event_created_at, ev.payload
+    `SELECT ${MESSAGE_COLUMNS}
        FROM webhook_messages m
        JOIN webhook_endpoints e ON e.id = m.endpoint_id
        JOIN events ev ON ev.id = m.event_id
@@ -86,12 +90,24 @@ export async function deliverMessage(
     );
     return 'delayed';
   }
-  const claimed = await services.pool.query<{ attempts: number }>(
+  const claimedOne = await services.pool.query<{ attempts: number }>(
     `UPDATE webhook_messages SET attempts = attempts + 1 WHERE id = $1 AND status <> 'succeeded' RETURNING attempts`,
     [messageId],
   );
-  const attempt = claimed.rows[0]?.attempts;
+  const attempt = claimedOne.rows[0]?.attempts;
   if (attempt === undefined) return 'skipped';
+  return attemptDelivery(services, message, attempt, options, now);
+}
+
+/** Sends attempt number `attempt` (already claimed) and records its outcome. */
+async function attemptDelivery(
+  services: AppServices,
+  message: MessageRow,
+  attempt: number,
+  options: { requeue: Requeue },
+  now: () => Date,
+): Promise<'delivered' | 'failed' | 'skipped'> {
+  const messageId = message.id;
   const box = endpointSecretBox(services.config);
   const secrets = [box.open(message.secret)];
   if (
@@ -111,9 +127,12 @@ export async function deliverMessage(
       headers: message.headers,
       timestamp: now(),
     },
-    parseAllowlist(services.config.ATRIUM_WEBHOOK_ALLOWED_HOSTS),
+    batched(services).allow,
   );
-  if (result.ok) return recordSuccess(services, message, attempt, body, result);
+  if (result.ok) {
+    const won = await batched(services).recordSuccess({ message, attempt, body, result });
+    return won ? 'delivered' : 'skipped';
+  }
   return withTransaction(services.pool, async (tx) => {
     await recordAttempt(tx, message, attempt, body, result, 'failed');
     await announceAttempt(tx, message, attempt, result, 'failed');
@@ -143,50 +162,115 @@ export async function deliverMessage(
   });
 }
 
-/**
- * Records the success in one statement (atomic without a transaction, one round trip): the
- * conditional update wins or not, and only a winner writes its attempt and clears the endpoint's
- * failure state. Another run of this job that recorded the success first makes this one a
- * duplicate the receiver got, as at-least-once allows; the log keeps one success.
- */
-async function recordSuccess(
-  services: AppServices,
-  message: MessageRow,
-  attempt: number,
-  body: string,
-  result: DeliveryResult,
-): Promise<'delivered' | 'skipped'> {
-  const { rows } = await services.pool.query<{ won: number }>(
-    `WITH won AS (
-       UPDATE webhook_messages SET status = 'succeeded', succeeded_at = now(), next_attempt_at = NULL
-        WHERE id = $1 AND status <> 'succeeded' RETURNING id
-     ), attempt AS (
-       INSERT INTO webhook_attempts (id, tenant_id, message_id, endpoint_id, app_id, event_type, attempt, outcome,
-                                     status_code, latency_ms, request_payload, response_body, error)
-       SELECT $2::uuid, $3::uuid, won.id, $4::uuid, $5::uuid, $6::text, $7::int, 'success',
-              $8::int, $9::int, $10::text, $11::text, NULL FROM won
-     ), endpoint AS (
-       UPDATE webhook_endpoints SET failing_since = NULL
-        WHERE id = $4 AND failing_since IS NOT NULL AND EXISTS (SELECT 1 FROM won)
-     )
-     SELECT count(*)::int AS won FROM won`,
-    [
-      message.id,
-      uuidv7(),
-      message.tenant_id,
-      message.endpoint_id,
-      message.app_id,
-      message.event_type,
-      attempt,
-      result.statusCode,
-      result.latencyMs,
-      body,
-      result.responseBody,
-    ],
-  );
-  if (!rows[0]?.won) return 'skipped';
-  await announceAttempt({ client: services.pool }, message, attempt, result, 'success');
-  return 'delivered';
+const MESSAGE_COLUMNS = `m.id, m.tenant_id, m.status, m.attempts, e.id AS endpoint_id, e.app_id, e.url, e.enabled,
+  e.headers, e.rate_limit_per_second, e.secret, e.previous_secret, e.previous_secret_expires_at,
+  ev.id AS event_id, ev.type AS event_type, ev.created_at AS event_created_at, ev.payload`;
+
+interface Success {
+  message: MessageRow;
+  attempt: number;
+  body: string;
+  result: DeliveryResult;
+}
+
+const perServices = new WeakMap<AppServices, ReturnType<typeof createBatched>>();
+
+/** This process's shared statements (one set per services: a test may run several). */
+function batched(services: AppServices) {
+  let shared = perServices.get(services);
+  if (!shared) {
+    shared = createBatched(services);
+    perServices.set(services, shared);
+  }
+  return shared;
+}
+
+function createBatched(services: AppServices) {
+  return {
+    /** The operator's SSRF allowlist, parsed once. */
+    allow: parseAllowlist(services.config.ATRIUM_WEBHOOK_ALLOWED_HOSTS),
+    /**
+     * Claims the next attempt of each message that can be sent now (not succeeded, endpoint
+     * enabled, no rate limit) and loads what the request needs, in one statement for all the
+     * messages gathered. A message asked for twice in one run is claimed for the first caller only.
+     */
+    claim: gather<string, MessageRow | undefined>(async (messageIds) => {
+      const { rows } = await services.pool.query<MessageRow>(
+        `WITH claimed AS (
+           UPDATE webhook_messages m SET attempts = m.attempts + 1
+             FROM webhook_endpoints e
+            WHERE m.id = ANY($1::uuid[]) AND e.id = m.endpoint_id AND m.status <> 'succeeded'
+              AND e.enabled AND e.rate_limit_per_second IS NULL
+           RETURNING m.*
+         )
+         SELECT ${MESSAGE_COLUMNS}
+           FROM claimed m
+           JOIN webhook_endpoints e ON e.id = m.endpoint_id
+           JOIN events ev ON ev.id = m.event_id`,
+        [[...new Set(messageIds)]],
+      );
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return messageIds.map((id) => {
+        const row = byId.get(id);
+        byId.delete(id);
+        return row;
+      });
+    }),
+    /**
+     * Records the successes gathered in one transaction: one statement in which each message's
+     * conditional update wins or not, and only a winner writes its attempt and clears its
+     * endpoint's failure state; then the winners are announced to open dashboards. A message that
+     * another run recorded first was a duplicate the receiver got, as at-least-once allows; the log
+     * keeps one success. Returns, per success, whether it won.
+     */
+    recordSuccess: gather<Success, boolean>((successes) =>
+      withTransaction(services.pool, async (tx) => {
+        const attemptIds = successes.map(() => uuidv7());
+        const { rows } = await tx.client.query<{ id: string }>(
+          `WITH input AS (
+             SELECT DISTINCT ON (message_id) *
+               FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::int[],
+                           $8::int[], $9::int[], $10::text[], $11::text[])
+                    AS i(attempt_id, message_id, tenant_id, endpoint_id, app_id, event_type, attempt, status_code,
+                         latency_ms, request_payload, response_body)
+           ), won AS (
+             UPDATE webhook_messages m SET status = 'succeeded', succeeded_at = now(), next_attempt_at = NULL
+               FROM input i WHERE m.id = i.message_id AND m.status <> 'succeeded' RETURNING m.id
+           ), endpoint AS (
+             UPDATE webhook_endpoints SET failing_since = NULL
+              WHERE failing_since IS NOT NULL
+                AND id IN (SELECT i.endpoint_id FROM input i JOIN won ON won.id = i.message_id)
+           )
+           INSERT INTO webhook_attempts (id, tenant_id, message_id, endpoint_id, app_id, event_type, attempt, outcome,
+                                         status_code, latency_ms, request_payload, response_body, error)
+           SELECT i.attempt_id, i.tenant_id, i.message_id, i.endpoint_id, i.app_id, i.event_type, i.attempt, 'success',
+                  i.status_code, i.latency_ms, i.request_payload, i.response_body, NULL
+             FROM input i JOIN won ON won.id = i.message_id
+           RETURNING id`,
+          [
+            attemptIds,
+            successes.map((s) => s.message.id),
+            successes.map((s) => s.message.tenant_id),
+            successes.map((s) => s.message.endpoint_id),
+            successes.map((s) => s.message.app_id),
+            successes.map((s) => s.message.event_type),
+            successes.map((s) => s.attempt),
+            successes.map((s) => s.result.statusCode),
+            successes.map((s) => s.result.latencyMs),
+            successes.map((s) => s.body),
+            successes.map((s) => s.result.responseBody),
+          ],
+        );
+        const won = new Set(rows.map((row) => row.id));
+        const outcomes = attemptIds.map((id) => won.has(id));
+        for (const [index, success] of successes.entries()) {
+          if (outcomes[index])
+            await announceAttempt(tx, success.message, success.attempt, success.result, 'success');
+        }
+        return outcomes;
+      }),
+    ),
+  };
 }
 
 /** Tells the tenant's open dashboards (endpoint page, Logs page) that an attempt finished. */

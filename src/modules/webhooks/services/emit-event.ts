@@ -1,9 +1,7 @@
-import { notify } from '../../../kernel/db/notifier.js';
 import type { Tx } from '../../../kernel/db/transaction.js';
 import { findEventDefinition } from '../../../kernel/events.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
-import { events } from '../schema.js';
 
 /** The dispatcher listens here; a notification sent in a transaction goes out on commit only. */
 export const EVENTS_CHANNEL = 'atrium_events';
@@ -28,14 +26,22 @@ export async function emitEvent(tx: Tx, options: EmitEventOptions): Promise<{ id
   if (!definition) throw new Error(`event type ${options.type} is not defined (defineEvent)`);
   const data = definition.schema.parse(options.data);
   const id = uuidv7();
-  await tx.db.insert(events).values({
-    id,
-    tenantId: options.tenantId,
-    appId: options.appId ?? null,
-    endpointId: options.endpointId ?? null,
-    type: options.type,
-    payload: data as object,
-  });
-  await notify(tx.client, EVENTS_CHANNEL, '');
+  // The row and the dispatcher's wake-up in one statement: one round trip per event emitted.
+  await tx.client.query(
+    `WITH inserted AS (
+       INSERT INTO events (id, tenant_id, app_id, endpoint_id, type, payload)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id
+     )
+     SELECT pg_notify($7, '') FROM inserted`,
+    [
+      id,
+      options.tenantId,
+      options.appId ?? null,
+      options.endpointId ?? null,
+      options.type,
+      JSON.stringify(data),
+      EVENTS_CHANNEL,
+    ],
+  );
   return { id: toPublicId('event', id) };
 }

@@ -12,8 +12,8 @@ export const DELIVERY_TIMEOUT_MS = 15_000;
  * reused one was checked; the agents honour the receiver's Keep-Alive timeout hint.
  */
 const agents = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 16, scheduling: 'lifo' }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 16, scheduling: 'lifo' }),
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 64, scheduling: 'lifo' }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 64, scheduling: 'lifo' }),
 };
 export const RESPONSE_BODY_LIMIT = 4096;
 
