@@ -17,7 +17,8 @@ interface EventRow {
 /**
  * Fans undispatched outbox events out to webhook endpoints: for each event, one message per
  * matching enabled endpoint (same app, or any app for a tenant-wide event; subscribed to the type
- * or to everything; a test event only to its endpoint) with its delivery job, and the event marked
+ * or to everything; created before the event: one added while the event waited for dispatch does
+ * not receive the past; a test event only to its endpoint) with its delivery job, and the event marked
  * dispatched, in one transaction per batch. Rows are claimed with SKIP LOCKED, so any number of
  * workers can run this at once. Returns how many events it dispatched.
  */
@@ -40,7 +41,8 @@ export async function dispatchEvents(services: AppServices): Promise<number> {
                JOIN webhook_endpoints e ON e.tenant_id = ev.tenant_id AND e.enabled AND (
                  CASE WHEN ev.endpoint_id IS NOT NULL THEN e.id = ev.endpoint_id
                       ELSE (ev.app_id IS NULL OR e.app_id = ev.app_id)
-                           AND (cardinality(e.event_types) = 0 OR ev.type = ANY(e.event_types)) END)
+                           AND (cardinality(e.event_types) = 0 OR ev.type = ANY(e.event_types))
+                           AND e.created_at <= ev.created_at END)
               ORDER BY ev.id, e.id`,
             [claimed.rows.map((event) => event.id)],
           )
