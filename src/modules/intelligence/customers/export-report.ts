@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import PDFDocument from 'pdfkit';
 import type { AppServices } from '../../../kernel/context.js';
 import { withTenant } from '../../../kernel/db/tenant.js';
+import { textStream } from '../../../kernel/http/text-stream.js';
 import type { CustomerView } from './get-customer.js';
 import { readTransactions } from './list-transactions.js';
 import { presentTransaction, type TransactionRecord, type TransactionView } from './present.js';
@@ -66,7 +67,11 @@ export async function exportCustomerReport(
     .replace(/\.\d+Z$/, 'Z');
   const filename = `customer-${customer.id}-${stamp}.${format}`;
   if (format === 'pdf') return { body: pdfStream(all(), customer), contentType: 'application/pdf', filename };
-  return { body: textStream(csvChunks(all()), services), contentType: 'text/csv; charset=utf-8', filename };
+  return {
+    body: textStream(csvChunks(all()), services.log, 'customer report export'),
+    contentType: 'text/csv; charset=utf-8',
+    filename,
+  };
 }
 
 async function* readBatches(
@@ -108,23 +113,6 @@ async function* csvChunks(batches: AsyncIterable<TransactionView[]>): AsyncGener
       CSV_OPTIONS,
     );
   }
-}
-
-function textStream(chunks: AsyncGenerator<string>, services: AppServices): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      } catch (error) {
-        // The status line is gone by now: the client sees a cut-off download, the log says why.
-        services.log.error({ err: error }, 'customer report export failed');
-        controller.error(error);
-      }
-    },
-  });
 }
 
 const PDF_COLUMNS = [

@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import PDFDocument from 'pdfkit';
 import type { AppServices } from '../../../kernel/context.js';
 import { withTenant } from '../../../kernel/db/tenant.js';
+import { textStream } from '../../../kernel/http/text-stream.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import { type RequestLogRow, readLogsBefore, toRequestLogView } from './list-logs.js';
 import type { LogFilters } from './log-filters.js';
@@ -64,7 +65,7 @@ export async function exportRequestLogs(
     return { body: pdfStream(rows(), tenant.name, filters), contentType: 'application/pdf', filename };
   const text = format === 'csv' ? csvChunks(rows()) : jsonChunks(rows());
   return {
-    body: textStream(text, services),
+    body: textStream(text, services.log, 'request log export'),
     contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
     filename,
   };
@@ -128,23 +129,6 @@ async function* jsonChunks(batches: AsyncIterable<RequestLogRow[]>): AsyncGenera
     first = false;
   }
   yield '\n]\n';
-}
-
-function textStream(chunks: AsyncGenerator<string>, services: AppServices): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      } catch (error) {
-        // The status line is gone by now: the client sees a cut-off download, the log says why.
-        services.log.error({ err: error }, 'request log export failed');
-        controller.error(error);
-      }
-    },
-  });
 }
 
 const PDF_COLUMNS = [
