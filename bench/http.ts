@@ -38,6 +38,8 @@ async function main(): Promise<void> {
     ATRIUM_DATA_DIR: dataDir,
     ATRIUM_EMBEDDED_PG_PORT: String(await freePort()),
     ATRIUM_BUILD_WEB: 'false',
+    // A trivial route needs no demo world, and seeding it leaves a large heap behind.
+    ATRIUM_SEED_DEMO: 'false',
     LOG_LEVEL: 'info',
     NODE_ENV: 'production',
     ATRIUM_SECRET: 'bench-secret-bench-secret-bench-secret',

@@ -67,21 +67,23 @@ export async function storeStatement(
     ],
   );
   const stored = await insertTransactions(tx, tenantId, customer.id, statementId, statement.rows);
-  const duplicates = statement.rows.length - stored.count;
-  if (stored.count > 0) {
+  const duplicates = statement.rows.length - stored;
+  if (stored > 0) {
+    // The customer's first and last days from its booking-date index (two probes): exact even
+    // when some rows were duplicates, whose dates the customer already has or not.
     await tx.client.query(
       `UPDATE customers
           SET transaction_count = transaction_count + $3,
-              first_transaction_on = LEAST(first_transaction_on, $4::date),
-              last_transaction_on = GREATEST(last_transaction_on, $5::date),
+              first_transaction_on = (SELECT min(booked_on) FROM transactions WHERE tenant_id = $2 AND customer_id = $1),
+              last_transaction_on = (SELECT max(booked_on) FROM transactions WHERE tenant_id = $2 AND customer_id = $1),
               updated_at = now()
         WHERE id = $1 AND tenant_id = $2`,
-      [customer.id, tenantId, stored.count, stored.first, stored.last],
+      [customer.id, tenantId, stored],
     );
   }
   // Nothing new (every row was already known): the latest analysis still stands.
   const analysis =
-    stored.count > 0 && options.analyze !== false
+    stored > 0 && options.analyze !== false
       ? await requestAnalysis(services, tx, {
           tenantId,
           customerId: customer.id,
@@ -91,14 +93,14 @@ export async function storeStatement(
       : null;
   await tx.client.query(
     'UPDATE statements SET stored_count = $3, duplicate_count = $4, job_run_id = $5 WHERE id = $1 AND tenant_id = $2',
-    [statementId, tenantId, stored.count, duplicates, analysis?.jobRunId ?? null],
+    [statementId, tenantId, stored, duplicates, analysis?.jobRunId ?? null],
   );
   const view: StatementView = {
     id: toPublicId('statement', statementId),
     customer: { id: toPublicId('customer', customer.id), externalRef: customer.externalRef },
     format: statement.format,
     receivedCount: statement.rows.length,
-    storedCount: stored.count,
+    storedCount: stored,
     duplicateCount: duplicates,
     periodStart: period.start,
     periodEnd: period.end,
@@ -149,7 +151,7 @@ function periodOf(rows: readonly ValidRow[]): { start: string | null; end: strin
 /**
  * Inserts the rows in batches of one multi-row INSERT over `unnest` arrays each; a row whose
  * `dedupe_key` the customer already has (re-sent) is skipped by `ON CONFLICT DO NOTHING`. Returns
- * how many were new and their first and last booking days.
+ * how many were new (the command's row count: nothing is sent back per row).
  */
 async function insertTransactions(
   tx: TenantTx,
@@ -157,11 +159,9 @@ async function insertTransactions(
   customerId: string,
   statementId: string,
   rows: readonly ValidRow[],
-): Promise<{ count: number; first: string | null; last: string | null }> {
+): Promise<number> {
   const keys = dedupeKeys(rows);
   let count = 0;
-  let first: string | null = null;
-  let last: string | null = null;
   for (let start = 0; start < rows.length; start += INSERT_BATCH) {
     const batch = rows.slice(start, start + INSERT_BATCH);
     const columns = {
@@ -195,9 +195,8 @@ async function insertTransactions(
       columns.category.push(categorised.category);
       columns.confidence.push(categorised.confidence);
     });
-    const { rows: summary } = await tx.client.query<{ n: number; first: string | null; last: string | null }>(
-      `WITH inserted AS (
-         INSERT INTO transactions (id, tenant_id, customer_id, statement_id, booked_on, amount, currency, description,
+    const { rowCount } = await tx.client.query(
+      `INSERT INTO transactions (id, tenant_id, customer_id, statement_id, booked_on, amount, currency, description,
                                    counterparty, channel, partner_category, mcc, partner_transaction_id, dedupe_key,
                                    category, category_confidence)
          SELECT r.id, $1, $2, $3, r.booked_on, r.amount, r.currency, r.description, r.counterparty, r.channel,
@@ -206,10 +205,7 @@ async function insertTransactions(
                        $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::real[])
              AS r(id, booked_on, amount, currency, description, counterparty, channel, partner_category, mcc,
                   partner_transaction_id, dedupe_key, category, confidence)
-         ON CONFLICT (customer_id, dedupe_key) DO NOTHING
-         RETURNING booked_on
-       )
-       SELECT count(*)::int AS n, min(booked_on)::text AS first, max(booked_on)::text AS last FROM inserted`,
+         ON CONFLICT (customer_id, dedupe_key) DO NOTHING`,
       [
         tenantId,
         customerId,
@@ -229,13 +225,9 @@ async function insertTransactions(
         columns.confidence,
       ],
     );
-    const result = summary[0];
-    if (!result || result.n === 0) continue;
-    count += result.n;
-    if (result.first && (first === null || result.first < first)) first = result.first;
-    if (result.last && (last === null || result.last > last)) last = result.last;
+    count += rowCount ?? 0;
   }
-  return { count, first, last };
+  return count;
 }
 
 /**
