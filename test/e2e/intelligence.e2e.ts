@@ -120,6 +120,26 @@ describe('the intelligence dashboard', () => {
     expect(search.get('region')).toBe('Mombasa');
   });
 
+  it('opens the customers a craving driver leads for, with the leading-craving filter chosen', async () => {
+    const { page } = dashboard();
+    await page.goto('/intelligence');
+    const drivers = page.getByTestId('craving-driver');
+    await drivers.filter({ hasText: 'Savings' }).getByText('leads for 3').waitFor();
+    await drivers.filter({ hasText: 'Convenience' }).getByText('leads for 2').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('craving')).toBe('convenience');
+    expect(new URL(page.url()).pathname).toBe('/customers');
+    const table = page.getByRole('table');
+    await table.getByRole('link', { name: 'E2E-4' }).waitFor();
+    await table.getByRole('link', { name: 'E2E-5' }).waitFor();
+    expect(await table.getByRole('link', { name: 'E2E-1' }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Leading craving' }).inputValue())
+      .toBe('convenience');
+    // Its choices are the engine's catalogue, not the personas of the rows on screen.
+    const personas = page.getByRole('combobox', { name: 'Persona' }).locator('option');
+    await expect.poll(() => personas.allTextContents()).toContain('Thin file / new customer');
+  });
+
   it('fits a phone screen', async () => {
     const { page } = dashboard();
     await page.setViewportSize({ width: 375, height: 740 });

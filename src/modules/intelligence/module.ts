@@ -9,6 +9,7 @@ import { exportCustomerReportRoute } from './routes/export-customer-report.js';
 import { getCravingAnalyticsRoute } from './routes/get-craving-analytics.js';
 import { getCustomerRoute } from './routes/get-customer.js';
 import { getDriftAnalyticsRoute } from './routes/get-drift-analytics.js';
+import { getIntelligenceCatalogueRoute } from './routes/get-intelligence-catalogue.js';
 import { getIntelligenceSummaryRoute } from './routes/get-intelligence-summary.js';
 import { getPersonaAnalyticsRoute } from './routes/get-persona-analytics.js';
 import { listCustomerAnalysesRoute } from './routes/list-customer-analyses.js';
@@ -29,6 +30,7 @@ export const intelligenceModule = defineModule({
     getCravingAnalyticsRoute,
     getDriftAnalyticsRoute,
     getIntelligenceSummaryRoute,
+    getIntelligenceCatalogueRoute,
     listCustomersRoute,
     getCustomerRoute,
     updateCustomerRoute,

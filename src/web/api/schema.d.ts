@@ -1402,6 +1402,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/partner/analytics/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the personas and craving drivers
+         * @description Every persona the analysis engine can assign (key, name, what it means) and every craving driver it scores: the values of the `persona` and `craving` filters on `GET /partner/customers`. The method behind them is in docs/modules/intelligence.md.
+         */
+        get: operations["getIntelligenceCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/partner/customers": {
         parameters: {
             query?: never;
@@ -4258,6 +4278,11 @@ export interface components {
              */
             needsMoreData: number;
             /**
+             * @description Customers for whom this driver leads (their highest measured score): what `GET /partner/customers?craving=` lists.
+             * @example 97
+             */
+            leading: number;
+            /**
              * @description Mean score of the measured customers, 0 to 1; null when none is measured.
              * @example 0.54
              */
@@ -4435,6 +4460,29 @@ export interface components {
              * @example 4
              */
             alertsRaised: number;
+        };
+        /** @description What the analysis engine can say about a customer: its personas and craving drivers. */
+        IntelligenceCatalogue: {
+            /** @example 1.0.0 */
+            engineVersion: string;
+            /** @description Every persona the engine can assign. */
+            personas: {
+                /** @example steady_saver */
+                key: string;
+                /** @example Steady saver */
+                label: string;
+                /** @example Regular income with a steady share put aside each month. */
+                description: string;
+            }[];
+            /** @description The engagement drivers a craving profile scores. */
+            cravingDrivers: {
+                /** @example steady_saver */
+                key: string;
+                /** @example Steady saver */
+                label: string;
+                /** @example Regular income with a steady share put aside each month. */
+                description: string;
+            }[];
         };
         CustomerList: {
             /** @description Newest first. */
@@ -10606,6 +10654,53 @@ export interface operations {
             };
         };
     };
+    getIntelligenceCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue of the running engine version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntelligenceCatalogue"];
+                };
+            };
+            /** @description No valid session or API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller lacks the permission this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected failure; the response carries the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCustomers: {
         parameters: {
             query?: {
@@ -10613,6 +10708,8 @@ export interface operations {
                 q?: string;
                 /** @description Persona key. */
                 persona?: string;
+                /** @description Leading craving driver: the customers whose highest measured craving score is this one (ties go to the first driver by name). `GET /partner/analytics/catalogue` lists the drivers. */
+                craving?: string;
                 driftLevel?: "none" | "moderate" | "alert";
                 riskLevel?: "low" | "medium" | "high";
                 region?: string;

@@ -153,7 +153,25 @@ function signals(driver: CravingDriver, f: Features): Signal[] {
   }
 }
 
-const DRIVERS: CravingDriver[] = ['convenience', 'security', 'status', 'experience', 'savings', 'social'];
+/** What each driver measures, for the catalogue (`GET /partner/analytics/catalogue`). */
+export const CRAVING_DRIVER_DESCRIPTIONS: Readonly<Record<CravingDriver, string>> = {
+  convenience: 'Pays for time saved: dining, rides and subscriptions, and payments made online or by mobile.',
+  security: 'Builds a safety net: money moved into savings or investments, insurance, a regular income.',
+  status: 'Spends to be seen: shopping and travel, on a high income for its currency.',
+  experience: 'Buys moments rather than things: travel, entertainment and meals out, and how often.',
+  savings: 'Keeps money: the share of income left unspent and moved into savings or investments.',
+  social: 'Spends with and for others: dining out, remittances and giving, transfers to people.',
+};
+
+/** The engine's craving drivers, in the order it reports them. */
+export const CRAVING_DRIVERS: readonly CravingDriver[] = [
+  'convenience',
+  'security',
+  'status',
+  'experience',
+  'savings',
+  'social',
+];
 const INCOME_BASED = new Set<CravingDriver>(['security', 'savings']);
 
 /** 0…1 from the span and the number of transactions: the geometric mean of the two coverages. */
@@ -163,7 +181,7 @@ export function historyConfidence(months: number, transactions: number): number 
 
 export function cravingProfile(f: Features, historyMonths: number): Craving[] {
   const base = historyConfidence(historyMonths, f.transactionCount);
-  return DRIVERS.map((driver) => {
+  return CRAVING_DRIVERS.map((driver) => {
     const parts = signals(driver, f);
     const score = parts.reduce((sum, part) => sum + part.weight * saturate(part.value, part.target), 0);
     const confidence = INCOME_BASED.has(driver) && f.income <= 0 ? base / 2 : base;

@@ -1,6 +1,7 @@
 /** The analysis engine's public API: pure functions over a customer's transactions. */
 export { type AnalyzeOptions, analyzeCustomer } from './analyze-customer.js';
 export { categorise } from './categorise.js';
+export { CRAVING_DRIVER_DESCRIPTIONS, CRAVING_DRIVERS } from './cravings.js';
 export {
   DRIFT_EPSILON,
   jensenShannonDistance,

@@ -175,6 +175,7 @@ interface DriverStats {
   label: string;
   measured: number;
   needsMoreData: number;
+  leading: number;
   meanScore: number | null;
   meanConfidence: number | null;
   distribution: { from: number; to: number; count: number }[];
@@ -313,6 +314,53 @@ describe('GET /partner/analytics/cravings', () => {
       customers: 0,
       drivers: [],
     });
+  });
+});
+
+describe('leading cravings', () => {
+  it('counts for how many customers each driver leads, and the customer list filters by it alike', async () => {
+    const { body } = await get<CravingAnalytics>('/partner/analytics/cravings');
+    const leading = Object.fromEntries(body.drivers.map((driver) => [driver.driver, driver.leading]));
+    // Ada 0.9 and Ben 0.7 (his convenience needs more data) lead with savings; Cleo with convenience.
+    expect(leading).toEqual({ savings: 2, convenience: 1 });
+    const refs = async (craving: string) =>
+      (await get<{ data: { externalRef: string }[] }>(`/partner/customers?craving=${craving}`)).body.data.map(
+        (customer) => customer.externalRef,
+      );
+    expect((await refs('savings')).sort()).toEqual(['ADA', 'BEN']);
+    expect(await refs('convenience')).toEqual(['CLEO']);
+    expect(await refs('social')).toEqual([]);
+    // With the other filters, as the dashboard's link carries them.
+    const nairobi = await get<CravingAnalytics>('/partner/analytics/cravings?region=Nairobi');
+    expect(nairobi.body.drivers.find((driver) => driver.driver === 'savings')?.leading).toBe(2);
+    expect(nairobi.body.drivers.find((driver) => driver.driver === 'convenience')?.leading).toBe(0);
+  });
+});
+
+describe('GET /partner/analytics/catalogue', () => {
+  it('lists every persona and craving driver with what it means', async () => {
+    const { status, body } = await get<{
+      engineVersion: string;
+      personas: { key: string; label: string; description: string }[];
+      cravingDrivers: { key: string; label: string; description: string }[];
+    }>('/partner/analytics/catalogue');
+    expect(status).toBe(200);
+    expect(body.cravingDrivers.map((driver) => driver.key)).toEqual([
+      'convenience',
+      'security',
+      'status',
+      'experience',
+      'savings',
+      'social',
+    ]);
+    expect(body.personas.map((persona) => persona.key)).toEqual(
+      expect.arrayContaining(['thin_file', 'everyday_spender']),
+    );
+    for (const entry of [...body.personas, ...body.cravingDrivers]) {
+      expect(entry.label.length).toBeGreaterThan(2);
+      expect(entry.description.length).toBeGreaterThan(20);
+    }
+    expect(body.engineVersion).toMatch(/\d/);
   });
 });
 

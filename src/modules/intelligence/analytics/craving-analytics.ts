@@ -1,4 +1,6 @@
 import type { TenantTx } from '../../../kernel/db/tenant.js';
+import { CRAVING_DRIVERS } from '../analysis/index.js';
+import { leadingCravingSql } from '../services/leading-craving.js';
 import { driverLabel } from './labels.js';
 import type { AnalyticsFilters } from './schemas.js';
 import { customerConditions, historyOverlaps, SqlParams } from './sql-filters.js';
@@ -7,7 +9,7 @@ import { customerConditions, historyOverlaps, SqlParams } from './sql-filters.js
 export const CRAVING_BUCKETS = 5;
 
 /** The engine's drivers in the order the dashboard shows them; others found in the data follow. */
-const DRIVER_ORDER = ['convenience', 'security', 'status', 'experience', 'savings', 'social'];
+const DRIVER_ORDER: readonly string[] = CRAVING_DRIVERS;
 
 interface DriverRow {
   driver: string;
@@ -24,8 +26,8 @@ const round = (value: number | null) => (value === null ? null : Math.round(valu
 
 /**
  * Per craving driver: how many matching customers are measured or need more data, the mean score
- * and confidence of the measured ones, and how their scores spread over five buckets. One pass
- * over the customers' copied craving profiles (`customers.cravings`), not over the analyses.
+ * and confidence of the measured ones, how their scores spread over five buckets, and for how many
+ * it leads. Over the customers' copied craving profiles (`customers.cravings`), not the analyses.
  */
 export async function getCravingAnalytics(tx: TenantTx, filters: AnalyticsFilters, now: Date) {
   const params = new SqlParams(tx.tenantId);
@@ -56,6 +58,13 @@ export async function getCravingAnalytics(tx: TenantTx, filters: AnalyticsFilter
     `SELECT count(*)::int AS customers ${matching}`,
     params.values,
   );
+  const leading = await tx.client.query<{ driver: string; leading: number }>(
+    `SELECT driver, count(*)::int AS leading
+       FROM (SELECT ${leadingCravingSql('c.cravings')} AS driver ${matching}) led
+      WHERE driver IS NOT NULL
+      GROUP BY driver`,
+    params.values,
+  );
 
   const stats = new Map<string, ReturnType<typeof emptyDriver>>();
   for (const row of drivers.rows) {
@@ -70,6 +79,10 @@ export async function getCravingAnalytics(tx: TenantTx, filters: AnalyticsFilter
       const bucket = entry.distribution[row.bucket];
       if (bucket) bucket.count = row.measured;
     }
+  }
+  for (const row of leading.rows) {
+    const entry = stats.get(row.driver);
+    if (entry) entry.leading = row.leading;
   }
   const rank = (driver: string) => {
     const index = DRIVER_ORDER.indexOf(driver);
@@ -92,6 +105,7 @@ function emptyDriver(driver: string) {
     label: driverLabel(driver),
     measured: 0,
     needsMoreData: 0,
+    leading: 0,
     meanScore: null as number | null,
     meanConfidence: null as number | null,
     distribution: Array.from({ length: CRAVING_BUCKETS }, (_, index) => ({

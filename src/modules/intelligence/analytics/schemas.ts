@@ -147,6 +147,10 @@ const CravingDriverStatsSchema = z
     label: z.string().openapi({ example: 'Convenience' }),
     measured: count('Customers with a measured score.', 412),
     needsMoreData: count('Customers whose history is too thin to score this driver.', 88),
+    leading: count(
+      'Customers for whom this driver leads (their highest measured score): what `GET /partner/customers?craving=` lists.',
+      97,
+    ),
     meanScore: z.number().nullable().openapi({
       description: 'Mean score of the measured customers, 0 to 1; null when none is measured.',
       example: 0.54,
@@ -235,3 +239,21 @@ export const IntelligenceSummarySchema = z
     alertsRaised: count('Customers with an analysis at drift `alert` that ran in the period.', 4),
   })
   .openapi('IntelligenceSummary', { description: 'The intelligence figures of the Overview page.' });
+
+const CatalogueEntrySchema = z.object({
+  key: z.string().openapi({ example: 'steady_saver' }),
+  label: z.string().openapi({ example: 'Steady saver' }),
+  description: z.string().openapi({ example: 'Regular income with a steady share put aside each month.' }),
+});
+
+export const IntelligenceCatalogueSchema = z
+  .object({
+    engineVersion: z.string().openapi({ example: '1.0.0' }),
+    personas: z.array(CatalogueEntrySchema).openapi({ description: 'Every persona the engine can assign.' }),
+    cravingDrivers: z
+      .array(CatalogueEntrySchema)
+      .openapi({ description: 'The engagement drivers a craving profile scores.' }),
+  })
+  .openapi('IntelligenceCatalogue', {
+    description: 'What the analysis engine can say about a customer: its personas and craving drivers.',
+  });

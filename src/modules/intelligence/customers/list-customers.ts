@@ -3,12 +3,14 @@ import type { TenantTx } from '../../../kernel/db/tenant.js';
 import { fromPublicId } from '../../../kernel/ids/public-id.js';
 import { customers } from '../schema.js';
 import { type AgeBand, birthYearsOf } from '../services/age-band.js';
+import { leadingCravingSql } from '../services/leading-craving.js';
 import { cursorId, page } from './cursor.js';
 import { presentCustomerRow } from './present.js';
 
 export interface CustomerFilters {
   q?: string | undefined;
   persona?: string | undefined;
+  craving?: string | undefined;
   driftLevel?: string | undefined;
   riskLevel?: string | undefined;
   region?: string | undefined;
@@ -34,6 +36,9 @@ export function customerConditions(tx: TenantTx, filters: CustomerFilters): SQL[
   const q = filters.q?.trim();
   if (q) conditions.push(searchCondition(q) ?? sql`false`);
   if (filters.persona) conditions.push(eq(customers.persona, filters.persona));
+  if (filters.craving) {
+    conditions.push(sql`${sql.raw(leadingCravingSql('"customers"."cravings"'))} = ${filters.craving}`);
+  }
   if (filters.driftLevel) conditions.push(eq(customers.driftLevel, filters.driftLevel));
   if (filters.riskLevel) conditions.push(eq(customers.riskLevel, filters.riskLevel));
   if (filters.region) conditions.push(sql`lower(${customers.region}) = lower(${filters.region})`);

@@ -51,6 +51,11 @@ export const CustomerListQuerySchema = z.object({
     example: 'ACME-0042',
   }),
   persona: z.string().max(100).optional().openapi({ description: 'Persona key.', example: 'steady_saver' }),
+  craving: z.string().max(50).optional().openapi({
+    description:
+      'Leading craving driver: the customers whose highest measured craving score is this one (ties go to the first driver by name). `GET /partner/analytics/catalogue` lists the drivers.',
+    example: 'security',
+  }),
   driftLevel: z.enum(DRIFT_LEVELS).optional().openapi({ example: 'alert' }),
   riskLevel: z.enum(RISK_LEVELS).optional().openapi({ example: 'high' }),
   region: z.string().max(100).optional().openapi({ example: 'Nairobi' }),

@@ -12,6 +12,7 @@ export type Customer = components['schemas']['Customer'];
 export type CustomerRow = components['schemas']['CustomerRow'];
 export type CustomerAnalysis = components['schemas']['CustomerAnalysis'];
 export type CustomerTransaction = components['schemas']['CustomerTransaction'];
+export type IntelligenceCatalogue = components['schemas']['IntelligenceCatalogue'];
 type UpdateCustomerRequest = components['schemas']['UpdateCustomerRequest'];
 
 /**
@@ -21,6 +22,8 @@ type UpdateCustomerRequest = components['schemas']['UpdateCustomerRequest'];
 export interface CustomerSearch {
   q?: string;
   persona?: string;
+  /** The leading craving driver (the customer's highest measured score). */
+  craving?: string;
   driftLevel?: 'none' | 'moderate' | 'alert';
   riskLevel?: 'low' | 'medium' | 'high';
   region?: string;
@@ -32,6 +35,7 @@ export interface CustomerSearch {
 export const CUSTOMER_SEARCH_KEYS = [
   'q',
   'persona',
+  'craving',
   'driftLevel',
   'riskLevel',
   'region',
@@ -68,6 +72,16 @@ export function useCustomers(search: CustomerSearch) {
 }
 
 /** Customers matching a search, for pickers (the merge dialog): one short page. */
+/** The engine's personas and craving drivers: the choices of the persona and craving filters. */
+export function useIntelligenceCatalogue() {
+  return useQuery({
+    queryKey: ['intelligence', 'catalogue'],
+    queryFn: async ({ signal }) => present(unwrap(await api.GET('/partner/analytics/catalogue', { signal }))),
+    // One engine version per server: the catalogue changes only with a deployment.
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
 export function useCustomerSearch(q: string) {
   return useQuery({
     queryKey: [...customersKey, 'search', q],

@@ -38,7 +38,8 @@ function Spread({ driver }: { driver: Driver }) {
 
 /**
  * Per craving driver, the mean score as a bar whose opacity follows the mean confidence, the
- * confidence in words, and how many customers need more data before they can be scored.
+ * confidence in words, for how many customers it leads, and how many need more data before they
+ * can be scored. A driver opens the customers it leads for, with the dashboard's filters.
  */
 export function CravingBreakdown({ data, filter }: { data: CravingAnalytics; filter: CustomersFilter }) {
   return (
@@ -46,7 +47,8 @@ export function CravingBreakdown({ data, filter }: { data: CravingAnalytics; fil
       {data.drivers.map((driver) => (
         <li key={driver.driver}>
           <CustomersLink
-            filter={filter}
+            filter={{ ...filter, craving: driver.driver }}
+            aria-label={`${driver.label}: the ${formatCount(driver.leading)} customers it leads for`}
             className="grid grid-cols-[minmax(0,7rem)_minmax(0,1fr)_auto] items-center gap-3 rounded-md p-1 text-sm hover:bg-accent/50"
             data-testid="craving-driver"
           >
@@ -65,6 +67,7 @@ export function CravingBreakdown({ data, filter }: { data: CravingAnalytics; fil
                 {driver.meanScore === null ? 'Not measured' : `Mean score ${formatShare(driver.meanScore)}`} ·{' '}
                 {confidenceWord(driver.meanConfidence)}
                 {driver.meanConfidence !== null && ` (${formatShare(driver.meanConfidence)})`} ·{' '}
+                <span data-testid="leading">leads for {formatCount(driver.leading)}</span> ·{' '}
                 {formatCount(driver.measured)} measured ·{' '}
                 <span data-testid="needs-more-data">{formatCount(driver.needsMoreData)} need more data</span>
               </span>

@@ -68,6 +68,7 @@ export function apiFilters(search: IntelligenceSearch, now = Date.now()) {
 export interface CustomersFilter {
   q?: string | undefined;
   persona?: string | undefined;
+  craving?: string | undefined;
   driftLevel?: 'none' | 'moderate' | 'alert' | undefined;
   region?: string | undefined;
   gender?: string | undefined;

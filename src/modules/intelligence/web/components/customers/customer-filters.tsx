@@ -3,19 +3,23 @@ import { Field, TextField } from '@web/ui/field';
 import { NativeSelect } from '@web/ui/input';
 import { FilterIcon, XIcon } from 'lucide-react';
 import type { FormEvent } from 'react';
-import { CUSTOMER_SEARCH_KEYS, type CustomerSearch } from '../../queries-customers';
+import {
+  CUSTOMER_SEARCH_KEYS,
+  type CustomerSearch,
+  type IntelligenceCatalogue,
+} from '../../queries-customers';
 
 const AGE_BANDS = ['18-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
 
 interface CustomerFiltersProps {
   search: CustomerSearch;
-  /** Personas seen so far, for the persona choices (the current filter is always among them). */
-  personas: readonly { key: string; label: string }[];
+  /** The engine's personas and craving drivers (the choices); undefined while it loads. */
+  catalogue: IntelligenceCatalogue | undefined;
   onChange: (search: CustomerSearch) => void;
 }
 
 /** The customer table's search and filters as one form, applied on submit: one URL per search. */
-export function CustomerFilters({ search, personas, onChange }: CustomerFiltersProps) {
+export function CustomerFilters({ search, catalogue, onChange }: CustomerFiltersProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -27,15 +31,14 @@ export function CustomerFilters({ search, personas, onChange }: CustomerFiltersP
     onChange(next as CustomerSearch);
   };
   const filtered = CUSTOMER_SEARCH_KEYS.some((key) => search[key]);
-  const personaChoices = [...personas];
-  if (search.persona && !personaChoices.some((persona) => persona.key === search.persona)) {
-    personaChoices.push({ key: search.persona, label: search.persona });
-  }
+  const personaChoices = withCurrent(catalogue?.personas ?? [], search.persona);
+  const cravingChoices = withCurrent(catalogue?.cravingDrivers ?? [], search.craving);
 
   return (
-    // Keyed on the search so the inputs show the URL's filters after back/forward navigation.
+    // Keyed on the search (and the catalogue's arrival) so the inputs show the URL's filters after
+    // back/forward navigation and once the choices have loaded.
     <form
-      key={JSON.stringify(search)}
+      key={`${JSON.stringify(search)}${catalogue ? '' : ':loading'}`}
       onSubmit={submit}
       aria-label="Search and filter customers"
       className="mb-4 grid grid-cols-1 gap-3 rounded-xl border p-4 sm:grid-cols-2 lg:grid-cols-4"
@@ -54,6 +57,16 @@ export function CustomerFilters({ search, personas, onChange }: CustomerFiltersP
           {personaChoices.map((persona) => (
             <option key={persona.key} value={persona.key}>
               {persona.label}
+            </option>
+          ))}
+        </NativeSelect>
+      </Field>
+      <Field label="Leading craving">
+        <NativeSelect name="craving" defaultValue={search.craving ?? ''}>
+          <option value="">Any craving</option>
+          {cravingChoices.map((driver) => (
+            <option key={driver.key} value={driver.key}>
+              {driver.label}
             </option>
           ))}
         </NativeSelect>
@@ -118,4 +131,14 @@ export function CustomerFilters({ search, personas, onChange }: CustomerFiltersP
       </div>
     </form>
   );
+}
+
+/** The catalogue's choices, plus the URL's value when the catalogue lacks it (an older engine's key). */
+function withCurrent(
+  choices: readonly { key: string; label: string }[],
+  current: string | undefined,
+): { key: string; label: string }[] {
+  const all = choices.map(({ key, label }) => ({ key, label }));
+  if (current && !all.some((choice) => choice.key === current)) all.push({ key: current, label: current });
+  return all;
 }

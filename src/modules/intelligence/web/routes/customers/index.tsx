@@ -5,7 +5,12 @@ import { Button } from '@web/ui/button';
 import { UsersIcon } from 'lucide-react';
 import { CustomerFilters } from '../../components/customers/customer-filters';
 import { CustomersTable } from '../../components/customers/customers-table';
-import { CUSTOMER_SEARCH_KEYS, type CustomerSearch, useCustomers } from '../../queries-customers';
+import {
+  CUSTOMER_SEARCH_KEYS,
+  type CustomerSearch,
+  useCustomers,
+  useIntelligenceCatalogue,
+} from '../../queries-customers';
 
 const ENUMS: Partial<Record<keyof CustomerSearch, readonly string[]>> = {
   driftLevel: ['none', 'moderate', 'alert'],
@@ -37,9 +42,7 @@ function CustomersPage() {
   const navigate = Route.useNavigate();
   const customers = useCustomers(search);
   const rows = customers.data?.pages.flatMap((page) => page.data) ?? [];
-  const personas = [
-    ...new Map(rows.flatMap((row) => (row.persona ? [[row.persona.key, row.persona]] : []))).values(),
-  ];
+  const catalogue = useIntelligenceCatalogue();
   const filtered = CUSTOMER_SEARCH_KEYS.some((key) => search[key]);
 
   return (
@@ -48,7 +51,11 @@ function CustomersPage() {
         title="Customers"
         description="Your end customers as their statements describe them: persona, behaviour drift and risk. Open one for its transactions and analyses."
       />
-      <CustomerFilters search={search} personas={personas} onChange={(next) => navigate({ search: next })} />
+      <CustomerFilters
+        search={search}
+        catalogue={catalogue.data}
+        onChange={(next) => navigate({ search: next })}
+      />
       {customers.isPending && <LoadingState label="Loading customers…" />}
       {customers.isError && <ErrorState error={customers.error} onRetry={() => customers.refetch()} />}
       {customers.isSuccess && rows.length === 0 && (

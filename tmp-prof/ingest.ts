@@ -1,0 +1,2 @@
+// profile only JSON ingestion phase
+process.env.BENCH_BATCHES ??= '30';
