@@ -21,8 +21,9 @@ beforeAll(async () => {
 afterAll(async () => rm(dataDir, { recursive: true, force: true }));
 
 /** The system info as the demo operator sees it (the first start seeds the demo world). */
-async function systemInfo(url: string) {
-  const cookie = await signInOverHttp(url, 'operator@atrium.example', DEMO_PASSWORD);
+/** The system info as the operator sees it; pass a session to reuse (sign-ins are rate limited). */
+async function systemInfo(url: string, session?: string) {
+  const cookie = session ?? (await signInOverHttp(url, 'operator@atrium.example', DEMO_PASSWORD));
   const response = await fetch(`${url}/partner/system/info`, { headers: { cookie } });
   if (!response.ok) throw new Error(`system info: ${response.status}`);
   return response.json();
@@ -72,7 +73,9 @@ describe('atrium start on the embedded PostgreSQL', () => {
 
   it('runs the api and worker roles as separate processes on one embedded database', async () => {
     const api = await startAtriumProcess(env, ['--role', 'api']);
-    const info = () => systemInfo(api.url);
+    // One session for every poll below: a sign-in per poll would meet the sign-in rate limit.
+    const cookie = await signInOverHttp(api.url, 'operator@atrium.example', DEMO_PASSWORD);
+    const info = () => systemInfo(api.url, cookie);
     try {
       expect((await info()).role).toBe('api');
       const worker = await startAtriumProcess(env, ['--role', 'worker']);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AppServices } from '../../../kernel/context.js';
+import { plainArrayLiteral, textArrayLiteral } from '../../../kernel/db/array-literal.js';
 import type { TenantTx } from '../../../kernel/db/tenant.js';
 import type { Actor } from '../../../kernel/http/actor.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
@@ -210,19 +211,20 @@ async function insertTransactions(
         tenantId,
         customerId,
         statementId,
-        columns.id,
-        columns.bookedOn,
-        columns.amount,
-        columns.currency,
-        columns.description,
-        columns.counterparty,
-        columns.channel,
-        columns.partnerCategory,
-        columns.mcc,
-        columns.partnerTransactionId,
-        columns.dedupeKey,
-        columns.category,
-        columns.confidence,
+        // Ids we made, validated dates and decimals, and scores need no quoting.
+        plainArrayLiteral(columns.id),
+        plainArrayLiteral(columns.bookedOn),
+        plainArrayLiteral(columns.amount),
+        textArrayLiteral(columns.currency),
+        textArrayLiteral(columns.description),
+        textArrayLiteral(columns.counterparty),
+        textArrayLiteral(columns.channel),
+        textArrayLiteral(columns.partnerCategory),
+        textArrayLiteral(columns.mcc),
+        textArrayLiteral(columns.partnerTransactionId),
+        textArrayLiteral(columns.dedupeKey),
+        textArrayLiteral(columns.category),
+        plainArrayLiteral(columns.confidence),
       ],
     );
     count += rowCount ?? 0;
