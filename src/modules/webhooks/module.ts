@@ -2,6 +2,7 @@ import { defineModule } from '../../kernel/module.js';
 import { WEBHOOKS_PERMISSIONS } from './contract.js';
 import { webhookEvents } from './events.js';
 import { deliverWebhookJob } from './jobs/deliver-webhook.js';
+import { enforceWebhookRetentionJob } from './jobs/enforce-retention.js';
 import { createEndpointRoute } from './routes/create-endpoint.js';
 import { deleteEndpointRoute } from './routes/delete-endpoint.js';
 import { getEndpointRoute } from './routes/get-endpoint.js';
@@ -40,7 +41,7 @@ export const webhooksModule = defineModule({
     getEndpointStatsRoute,
     replayEndpointRoute,
   ],
-  jobs: [deliverWebhookJob],
+  jobs: [deliverWebhookJob, enforceWebhookRetentionJob],
   events: webhookEvents,
   tags: [
     {

@@ -119,6 +119,8 @@ export const webhookMessages = pgTable(
   },
   (table) => [
     uniqueIndex('webhook_messages_endpoint_event_idx').on(table.endpointId, table.eventId),
+    // An event's messages: what retention and the event's cascade look up.
+    index('webhook_messages_event_idx').on(table.eventId),
     index('webhook_messages_tenant_endpoint_idx').on(table.tenantId, table.endpointId, table.createdAt),
   ],
 );
@@ -150,5 +152,7 @@ export const webhookAttempts = pgTable(
   (table) => [
     index('webhook_attempts_tenant_created_idx').on(table.tenantId, table.createdAt, table.id),
     index('webhook_attempts_endpoint_created_idx').on(table.tenantId, table.endpointId, table.createdAt),
+    // A message's attempts: what its cascade (retention, endpoint deletion) looks up.
+    index('webhook_attempts_message_idx').on(table.messageId),
   ],
 );
