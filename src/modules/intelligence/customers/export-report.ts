@@ -1,8 +1,7 @@
-import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import PDFDocument from 'pdfkit';
 import type { AppServices } from '../../../kernel/context.js';
 import { withTenant } from '../../../kernel/db/tenant.js';
+import { pdfTableStream } from '../../../kernel/http/pdf-table.js';
 import { textStream } from '../../../kernel/http/text-stream.js';
 import type { CustomerView } from './get-customer.js';
 import { readTransactions } from './list-transactions.js';
@@ -123,44 +122,30 @@ const PDF_COLUMNS = [
   { title: 'Conf.', width: 35 },
   { title: 'Channel', width: 50 },
 ] as const;
-const ROW_HEIGHT = 12;
-/** Produced PDF bytes allowed to wait for a slow reader before generation pauses. */
-const PDF_BACKLOG_BYTES = 1 << 20;
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
 
 /** A portrait A4 report: the profile and the latest analysis, then the transactions batch by batch. */
 function pdfStream(batches: AsyncGenerator<TransactionView[]>, customer: CustomerView) {
-  const doc = new PDFDocument({ size: 'A4', margin: 40, bufferPages: false });
-  const draw = async () => {
-    profileSection(doc, customer);
-    doc.moveDown(0.5).font('Helvetica-Bold').fontSize(11).fillColor('#000').text('Transactions');
-    doc.font('Helvetica').fontSize(8);
-    tableHeader(doc);
-    let rows = 0;
-    for await (const batch of batches) {
-      for (const row of batch) {
-        if (doc.y > doc.page.height - doc.page.margins.bottom - ROW_HEIGHT) {
-          doc.addPage();
-          tableHeader(doc);
-        }
-        cells(doc, [
-          row.bookedOn,
-          `${row.amount} ${row.currency}`,
-          row.description,
-          row.category,
-          percent(row.categoryConfidence),
-          row.channel ?? '',
-        ]);
-        rows += 1;
-      }
-      while (doc.readableLength > PDF_BACKLOG_BYTES) await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    if (rows === 0) doc.text('No transactions.');
-    doc.end();
-  };
-  draw().catch((error) => doc.destroy(error instanceof Error ? error : new Error(String(error))));
-  return Readable.toWeb(doc) as ReadableStream<Uint8Array>;
+  return pdfTableStream({
+    document: { size: 'A4', margin: 40 },
+    columns: PDF_COLUMNS,
+    batches,
+    preamble: (doc) => {
+      profileSection(doc, customer);
+      doc.moveDown(0.5).font('Helvetica-Bold').fontSize(11).fillColor('#000').text('Transactions');
+      doc.font('Helvetica').fontSize(8);
+    },
+    cells: (row) => [
+      row.bookedOn,
+      `${row.amount} ${row.currency}`,
+      row.description,
+      row.category,
+      percent(row.categoryConfidence),
+      row.channel ?? '',
+    ],
+    empty: 'No transactions.',
+  });
 }
 
 function profileSection(doc: PDFKit.PDFDocument, customer: CustomerView): void {
@@ -209,25 +194,4 @@ function profileSection(doc: PDFKit.PDFDocument, customer: CustomerView): void {
       ? `${drift.level} — PSI ${drift.psi.toFixed(3)}, JS distance ${drift.jsDistance.toFixed(3)} (${drift.from.start}–${drift.from.end} vs ${drift.to.start}–${drift.to.end})`
       : 'Not enough history to compare two periods.',
   );
-}
-
-function tableHeader(doc: PDFKit.PDFDocument): void {
-  doc.font('Helvetica-Bold').fillColor('#000').fontSize(8);
-  cells(
-    doc,
-    PDF_COLUMNS.map((column) => column.title),
-  );
-  doc.font('Helvetica');
-}
-
-function cells(doc: PDFKit.PDFDocument, values: readonly string[]): void {
-  const y = doc.y;
-  let x = doc.page.margins.left;
-  values.forEach((value, index) => {
-    const width = PDF_COLUMNS[index]?.width ?? 60;
-    doc.text(value, x, y, { width: width - 4, height: ROW_HEIGHT, lineBreak: false, ellipsis: true });
-    x += width;
-  });
-  doc.x = doc.page.margins.left;
-  doc.y = y + ROW_HEIGHT;
 }

@@ -1,8 +1,7 @@
-import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import PDFDocument from 'pdfkit';
 import type { AppServices } from '../../../kernel/context.js';
 import { withTenant } from '../../../kernel/db/tenant.js';
+import { pdfTableStream } from '../../../kernel/http/pdf-table.js';
 import { textStream } from '../../../kernel/http/text-stream.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import { type RequestLogRow, readLogsBefore, toRequestLogView } from './list-logs.js';
@@ -140,61 +139,30 @@ const PDF_COLUMNS = [
   { title: 'IP', width: 90 },
   { title: 'Key', width: 150 },
 ] as const;
-const ROW_HEIGHT = 12;
-/** Produced PDF bytes allowed to wait for a slow reader before generation pauses. */
-const PDF_BACKLOG_BYTES = 1 << 20;
 
 /** A landscape table of the rows, drawn batch by batch while the reader pulls the bytes. */
 function pdfStream(batches: AsyncGenerator<RequestLogRow[]>, tenantName: string, filters: LogFilters) {
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, bufferPages: false });
-  const draw = async () => {
-    doc.font('Helvetica-Bold').fontSize(14).text(`${tenantName} — API request log`);
-    doc.font('Helvetica').fontSize(8).fillColor('#555').text(describeFilters(filters)).moveDown(0.5);
-    header(doc);
-    for await (const rows of batches) {
-      for (const row of rows) {
-        if (doc.y > doc.page.height - doc.page.margins.bottom - ROW_HEIGHT) {
-          doc.addPage();
-          header(doc);
-        }
-        const view = toRequestLogView(row);
-        cells(doc, [
-          view.createdAt.replace('T', ' ').replace('Z', ''),
-          view.method,
-          view.path,
-          String(view.status),
-          `${view.latencyMs} ms`,
-          view.ip ?? '',
-          view.keyId ?? (view.userId ? 'dashboard' : ''),
-        ]);
-      }
-      while (doc.readableLength > PDF_BACKLOG_BYTES) await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    doc.end();
-  };
-  draw().catch((error) => doc.destroy(error instanceof Error ? error : new Error(String(error))));
-  return Readable.toWeb(doc) as ReadableStream<Uint8Array>;
-}
-
-function header(doc: PDFKit.PDFDocument): void {
-  doc.font('Helvetica-Bold').fillColor('#000');
-  cells(
-    doc,
-    PDF_COLUMNS.map((column) => column.title),
-  );
-  doc.font('Helvetica');
-}
-
-function cells(doc: PDFKit.PDFDocument, values: readonly string[]): void {
-  const y = doc.y;
-  let x = doc.page.margins.left;
-  values.forEach((value, index) => {
-    const width = PDF_COLUMNS[index]?.width ?? 60;
-    doc.text(value, x, y, { width: width - 4, height: ROW_HEIGHT, lineBreak: false, ellipsis: true });
-    x += width;
+  return pdfTableStream({
+    document: { size: 'A4', layout: 'landscape', margin: 36 },
+    columns: PDF_COLUMNS,
+    batches,
+    preamble: (doc) => {
+      doc.font('Helvetica-Bold').fontSize(14).text(`${tenantName} — API request log`);
+      doc.font('Helvetica').fontSize(8).fillColor('#555').text(describeFilters(filters)).moveDown(0.5);
+    },
+    cells: (row) => {
+      const view = toRequestLogView(row);
+      return [
+        view.createdAt.replace('T', ' ').replace('Z', ''),
+        view.method,
+        view.path,
+        String(view.status),
+        `${view.latencyMs} ms`,
+        view.ip ?? '',
+        view.keyId ?? (view.userId ? 'dashboard' : ''),
+      ];
+    },
   });
-  doc.x = doc.page.margins.left;
-  doc.y = y + ROW_HEIGHT;
 }
 
 function describeFilters(filters: LogFilters): string {
