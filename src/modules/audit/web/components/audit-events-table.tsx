@@ -1,21 +1,16 @@
 import { formatDateTime } from '@web/lib/time';
+import { useOpenRows } from '@web/lib/use-open-rows';
 import { Badge } from '@web/ui/badge';
 import { Button } from '@web/ui/button';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/ui/table';
 import { ChevronDownIcon, ChevronRightIcon } from 'lucide-react';
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import type { AuditEvent } from '../queries';
 import { AuditDiff } from './audit-diff';
 
 /** Events as table rows; a row opens to show its changes and where it came from. */
 export function AuditEventsTable({ events }: { events: AuditEvent[] }) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
-    setOpen((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+  const { isOpen, toggle } = useOpenRows();
 
   return (
     <Table aria-label="Audit events">
@@ -33,7 +28,7 @@ export function AuditEventsTable({ events }: { events: AuditEvent[] }) {
       </TableHeader>
       <TableBody>
         {events.map((event) => {
-          const expanded = open.has(event.id);
+          const expanded = isOpen(event.id);
           const detailsId = `audit-details-${event.id}`;
           return (
             <Fragment key={event.id}>

@@ -1,21 +1,16 @@
 import { formatDateTime } from '@web/lib/time';
+import { useOpenRows } from '@web/lib/use-open-rows';
 import { Button } from '@web/ui/button';
 import { StatusBadge } from '@web/ui/status-badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/ui/table';
 import { ChevronDownIcon, ChevronRightIcon } from 'lucide-react';
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import type { RequestLog } from '../queries';
 import { LogDetails } from './log-details';
 
 /** Requests as table rows; a row opens to show its headers and bodies. */
 export function LogsTable({ logs }: { logs: RequestLog[] }) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
-    setOpen((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+  const { isOpen, toggle } = useOpenRows();
 
   return (
     <Table aria-label="API requests">
@@ -37,7 +32,7 @@ export function LogsTable({ logs }: { logs: RequestLog[] }) {
       </TableHeader>
       <TableBody>
         {logs.map((log) => {
-          const expanded = open.has(log.id);
+          const expanded = isOpen(log.id);
           const detailsId = `log-details-${log.id}`;
           return (
             <Fragment key={log.id}>

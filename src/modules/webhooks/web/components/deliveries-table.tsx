@@ -2,11 +2,12 @@ import { Link } from '@tanstack/react-router';
 import { useCan } from '@web/lib/access';
 import { formError } from '@web/lib/form-errors';
 import { formatDateTime } from '@web/lib/time';
+import { useOpenRows } from '@web/lib/use-open-rows';
 import { Button } from '@web/ui/button';
 import { StatusBadge } from '@web/ui/status-badge';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/ui/table';
 import { ChevronDownIcon, ChevronRightIcon, LoaderCircleIcon, RotateCwIcon } from 'lucide-react';
-import { Fragment, type ReactNode, useState } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { WEBHOOKS_PERMISSIONS } from '../../contract';
 import { useRetryDelivery, useWebhookEndpoints, type WebhookAttempt } from '../queries';
@@ -19,14 +20,8 @@ interface DeliveriesTableProps {
 
 /** Delivery attempts as table rows; a row opens to show the payload sent and the answer. */
 export function DeliveriesTable({ attempts, showEndpoint = false }: DeliveriesTableProps) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const { isOpen, toggle } = useOpenRows();
   const mayRetry = useCan(WEBHOOKS_PERMISSIONS.write);
-  const toggle = (id: string) =>
-    setOpen((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
   const columns = 6 + (showEndpoint ? 1 : 0) + (mayRetry ? 1 : 0);
 
   return (
@@ -55,7 +50,7 @@ export function DeliveriesTable({ attempts, showEndpoint = false }: DeliveriesTa
       </TableHeader>
       <TableBody>
         {attempts.map((attempt) => {
-          const expanded = open.has(attempt.id);
+          const expanded = isOpen(attempt.id);
           const detailsId = `delivery-details-${attempt.id}`;
           return (
             <Fragment key={attempt.id}>
