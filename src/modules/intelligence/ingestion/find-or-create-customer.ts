@@ -7,6 +7,8 @@ export interface StatementOwner {
   /** The survivor's own ref when the sent ref names a merged duplicate. */
   externalRef: string;
   created: boolean;
+  /** Archived before this statement (new transactions bring it back: see storeStatement). */
+  archivedAt: Date | null;
 }
 
 /**
@@ -21,7 +23,12 @@ export async function findOrCreateCustomer(
   customer: StatementCustomer,
 ): Promise<StatementOwner> {
   const demographics = [customer.birthYear ?? null, customer.gender ?? null, customer.region ?? null];
-  const { rows } = await tx.client.query<{ id: string; merged_into_id: string | null; created: boolean }>(
+  const { rows } = await tx.client.query<{
+    id: string;
+    merged_into_id: string | null;
+    created: boolean;
+    archived_at: Date | null;
+  }>(
     `INSERT INTO customers (id, tenant_id, external_ref, birth_year, gender, region)
      VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (tenant_id, external_ref) DO UPDATE
@@ -33,13 +40,18 @@ export async function findOrCreateCustomer(
                AND (EXCLUDED.birth_year, EXCLUDED.gender, EXCLUDED.region)
                    IS DISTINCT FROM (customers.birth_year, customers.gender, customers.region)
               THEN now() ELSE customers.updated_at END
-     RETURNING id, merged_into_id, (xmax = 0) AS created`,
+     RETURNING id, merged_into_id, (xmax = 0) AS created, archived_at`,
     [uuidv7(), tenantId, customer.externalRef, ...demographics],
   );
   const found = rows[0];
   if (!found) throw new Error('customer upsert returned no row');
   if (!found.merged_into_id)
-    return { id: found.id, externalRef: customer.externalRef, created: found.created };
+    return {
+      id: found.id,
+      externalRef: customer.externalRef,
+      created: found.created,
+      archivedAt: found.archived_at,
+    };
   return survivorOf(tx, tenantId, found.merged_into_id, demographics);
 }
 
@@ -50,7 +62,7 @@ async function survivorOf(
   mergedIntoId: string,
   demographics: unknown[],
 ): Promise<StatementOwner> {
-  const { rows } = await tx.client.query<{ id: string; external_ref: string }>(
+  const { rows } = await tx.client.query<{ id: string; external_ref: string; archived_at: Date | null }>(
     `WITH RECURSIVE chain(id, merged_into_id, depth) AS (
        SELECT id, merged_into_id, 0 FROM customers WHERE id = $1 AND tenant_id = $2
        UNION ALL
@@ -62,10 +74,15 @@ async function survivorOf(
         SET birth_year = coalesce($3, birth_year), gender = coalesce($4, gender), region = coalesce($5, region),
             updated_at = now()
       WHERE id = (SELECT id FROM chain WHERE merged_into_id IS NULL LIMIT 1) AND tenant_id = $2
-     RETURNING id, external_ref`,
+     RETURNING id, external_ref, archived_at`,
     [mergedIntoId, tenantId, ...demographics],
   );
   const survivor = rows[0];
   if (!survivor) throw new Error(`merged customer ${mergedIntoId} has no surviving customer`);
-  return { id: survivor.id, externalRef: survivor.external_ref, created: false };
+  return {
+    id: survivor.id,
+    externalRef: survivor.external_ref,
+    created: false,
+    archivedAt: survivor.archived_at,
+  };
 }

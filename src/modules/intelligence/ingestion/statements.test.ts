@@ -321,6 +321,47 @@ describe('limits, duplicates and idempotency', () => {
   });
 });
 
+describe('an archived customer', () => {
+  it('comes back to the table when a statement adds transactions, audited; a re-send adds none and leaves it archived', async () => {
+    const rows = syntheticRows(3, { idPrefix: 'archived' });
+    await postStatement(t, json('CUST-ARCHIVED', rows), { secret: acme.secret });
+    const archive = async () =>
+      t.services.pool.query(
+        `UPDATE customers SET archived_at = now() WHERE tenant_id = $1 AND external_ref = 'CUST-ARCHIVED'`,
+        [acme.tenantId],
+      );
+    const archivedAt = async () =>
+      (
+        await t.services.pool.query<{ archived_at: Date | null }>(
+          `SELECT archived_at FROM customers WHERE tenant_id = $1 AND external_ref = 'CUST-ARCHIVED'`,
+          [acme.tenantId],
+        )
+      ).rows[0]?.archived_at;
+    const unarchivedAudits = async () =>
+      (
+        await t.services.pool.query<{ after: { reason?: string } }>(
+          `SELECT after FROM audit_events WHERE tenant_id = $1 AND action = 'customer.unarchived'`,
+          [acme.tenantId],
+        )
+      ).rows;
+    await archive();
+
+    const resent = await postStatement<Answer>(t, json('CUST-ARCHIVED', rows), { secret: acme.secret });
+    expect(resent.body).toMatchObject({ storedCount: 0, duplicateCount: 3 });
+    expect(await archivedAt()).toBeInstanceOf(Date);
+    expect(await unarchivedAudits()).toEqual([]);
+
+    const fresh = await postStatement<Answer>(
+      t,
+      json('CUST-ARCHIVED', syntheticRows(2, { idPrefix: 'archived-new' })),
+      { secret: acme.secret },
+    );
+    expect(fresh.body).toMatchObject({ storedCount: 2 });
+    expect(await archivedAt()).toBeNull();
+    expect(await unarchivedAudits()).toEqual([{ after: { archivedAt: null, reason: 'statement_received' } }]);
+  });
+});
+
 describe('access and isolation', () => {
   it('refuses a key without statements:write (403) and a dashboard session (401)', async () => {
     const readOnly = await newKey(t, acme, acme.appId, ['apps:read']);

@@ -71,16 +71,26 @@ export async function storeStatement(
   const duplicates = statement.rows.length - stored;
   if (stored > 0) {
     // The customer's first and last days from its booking-date index (two probes): exact even
-    // when some rows were duplicates, whose dates the customer already has or not.
+    // when some rows were duplicates, whose dates the customer already has or not. New activity
+    // brings an archived customer back to the table (archiving hides those who have gone).
     await tx.client.query(
       `UPDATE customers
           SET transaction_count = transaction_count + $3,
               first_transaction_on = (SELECT min(booked_on) FROM transactions WHERE tenant_id = $2 AND customer_id = $1),
               last_transaction_on = (SELECT max(booked_on) FROM transactions WHERE tenant_id = $2 AND customer_id = $1),
+              archived_at = NULL,
               updated_at = now()
         WHERE id = $1 AND tenant_id = $2`,
       [customer.id, tenantId, stored],
     );
+    if (customer.archivedAt) {
+      await recordAudit(tx, tenantId, source.actor, {
+        action: 'customer.unarchived',
+        target: { type: 'customer', id: toPublicId('customer', customer.id), label: customer.externalRef },
+        before: { archivedAt: customer.archivedAt.toISOString() },
+        after: { archivedAt: null, reason: 'statement_received' },
+      });
+    }
   }
   // Nothing new (every row was already known): the latest analysis still stands.
   const analysis =
