@@ -282,6 +282,38 @@ describe('limits, duplicates and idempotency', () => {
     expect(await customerRow(acme.tenantId, 'CUST-IDEM')).toMatchObject({ transaction_count: 20 });
   });
 
+  it('fingerprints a keyed upload as it streams: another body under the key is a 422, a refused one frees the key', async () => {
+    const headers = { 'idempotency-key': 'statement-idem-2' };
+    const body = json('CUST-IDEM-2', syntheticRows(30, { idPrefix: 'idem-2' }));
+    expect((await postStatement<Answer>(t, body, { secret: acme.secret, headers })).status).toBe(202);
+    const other = await postStatement<Answer>(
+      t,
+      json('CUST-IDEM-2', syntheticRows(31, { idPrefix: 'idem-2' })),
+      { secret: acme.secret, headers },
+    );
+    expect(other.status).toBe(422);
+    expect(other.body.reason).toBe('idempotency_key_reused');
+
+    // Refused while its body was still being read (past 50,000 rows): nothing stored under the
+    // key, so the corrected upload with the same key runs.
+    const tooMany = { 'idempotency-key': 'statement-idem-3' };
+    const refused = await postStatement<Answer>(t, csvOf(syntheticRows(50_001, { idPrefix: 'idem-3' })), {
+      secret: acme.secret,
+      contentType: 'text/csv',
+      query: 'customerRef=CUST-IDEM-3',
+      headers: tooMany,
+    });
+    expect(refused.status).toBe(413);
+    const corrected = await postStatement<Answer>(
+      t,
+      json('CUST-IDEM-3', syntheticRows(5, { idPrefix: 'idem-3' })),
+      { secret: acme.secret, headers: tooMany },
+    );
+    expect(corrected.status).toBe(202);
+    expect(corrected.headers.get('idempotent-replayed')).toBeNull();
+    expect(corrected.body).toMatchObject({ storedCount: 5 });
+  });
+
   it('keeps identical rows of one upload (occurrence index) and recognises them when re-sent', async () => {
     const coffee = { date: '2024-05-01', amount: -3.2, currency: 'EUR', description: 'COFFEE SHOP' };
     const rows = [coffee, coffee, { ...coffee, amount: '-3.20' }, { ...coffee, date: '2024-05-02' }];

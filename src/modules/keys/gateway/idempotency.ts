@@ -55,15 +55,24 @@ function idempotency(): MiddlewareHandler<AppEnv> {
     const tenantId = c.get('principal')?.tenantId;
     if (!tenantId) return next();
     const { pool } = c.env.services;
-    const fingerprint = await fingerprintOf(c);
-    const claimed = await claim(pool, tenantId, key, fingerprint);
-    if (!claimed) return answerFromStore(pool, tenantId, key, fingerprint);
+    const fingerprint = new Fingerprint(c);
+    if (!(await claim(pool, tenantId, key))) {
+      return answerFromStore(pool, tenantId, key, () => fingerprint.ofWholeBody());
+    }
     let stored = false;
     try {
+      // The handler reads the body through the hash: a statement upload streams as it would
+      // without a key, and its fingerprint is ready when the handler is done.
+      fingerprint.hashWhileRead();
       await next();
       if (c.res.status < 500 && !c.error) {
-        await store(pool, tenantId, key, c.res);
-        stored = true;
+        const digest = await fingerprint.finish();
+        // A body the handler gave up on (read no further) cannot be fingerprinted: nothing is
+        // stored, and a retry runs again, which is what it would need anyway.
+        if (digest !== undefined) {
+          await store(pool, tenantId, key, digest, c.res);
+          stored = true;
+        }
       }
     } finally {
       if (!stored) await release(pool, tenantId, key);
@@ -71,29 +80,100 @@ function idempotency(): MiddlewareHandler<AppEnv> {
   };
 }
 
-async function fingerprintOf(c: Context<AppEnv>): Promise<string> {
-  const url = new URL(c.req.url);
-  const body = Buffer.from(await c.req.arrayBuffer());
-  return createHash('sha256')
-    .update(`${c.req.method}\n${url.pathname}${url.search}\n`)
-    .update(body)
-    .digest('hex');
+/**
+ * SHA-256 of the method, path, query and body. The body is hashed as its bytes pass, never held:
+ * either on its way to the handler (`hashWhileRead`, then `finish` hashes what it left unread),
+ * or read to its end for a retry compared with the stored answer (`ofWholeBody`).
+ */
+class Fingerprint {
+  private readonly hash = createHash('sha256');
+  /** The body's own reader while the handler reads through the hash, and how far it got. */
+  private source: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  private state: 'unread' | 'reading' | 'complete' | 'broken' = 'unread';
+
+  constructor(private readonly c: Context<AppEnv>) {
+    const url = new URL(c.req.url);
+    this.hash.update(`${c.req.method}\n${url.pathname}${url.search}\n`);
+  }
+
+  hashWhileRead(): void {
+    const raw = this.c.req.raw;
+    if (!raw.body) return;
+    const source = raw.body.getReader();
+    this.source = source;
+    this.state = 'reading';
+    const body = new ReadableStream<Uint8Array>({
+      pull: async (controller) => {
+        try {
+          const { done, value } = await source.read();
+          if (done) {
+            this.state = 'complete';
+            controller.close();
+            return;
+          }
+          this.hash.update(value);
+          controller.enqueue(value);
+        } catch (error) {
+          this.state = 'broken';
+          controller.error(error);
+        }
+      },
+      cancel: (reason) => {
+        this.state = 'broken';
+        return source.cancel(reason);
+      },
+    });
+    // As Hono's own body limit does: the request the handler sees reads through this stream.
+    this.c.req.raw = new Request(raw, { body, duplex: 'half' } as RequestInit);
+  }
+
+  /** The digest once every byte is hashed (what the handler left is read here); undefined if the body broke. */
+  async finish(): Promise<string | undefined> {
+    if (this.state === 'reading' && this.source) {
+      this.state = (await drainInto(this.source, this.hash)) ? 'complete' : 'broken';
+    }
+    return this.state === 'broken' ? undefined : this.hash.digest('hex');
+  }
+
+  async ofWholeBody(): Promise<string> {
+    const body = this.c.req.raw.body;
+    if (body) await drainInto(body.getReader(), this.hash);
+    return this.hash.digest('hex');
+  }
 }
 
-/** Takes the key for this request; false when another request holds or held it. */
-async function claim(pool: Pool, tenantId: string, key: string, fingerprint: string): Promise<boolean> {
+async function drainInto(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  hash: ReturnType<typeof createHash>,
+) {
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return true;
+      hash.update(value);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Takes the key for this request; false when another request holds or held it. The fingerprint is
+ * written with the answer (the body is hashed as the handler reads it): empty while pending.
+ */
+async function claim(pool: Pool, tenantId: string, key: string): Promise<boolean> {
   return withTenant(pool, tenantId, async (tx) => {
     const { rowCount } = await tx.client.query(
       `INSERT INTO idempotency_keys (tenant_id, key, fingerprint, state, expires_at)
-       VALUES ($1, $2, $3, 'pending', now() + make_interval(hours => $4))
+       VALUES ($1, $2, '', 'pending', now() + make_interval(hours => $3))
        ON CONFLICT (tenant_id, key) DO UPDATE
-          SET fingerprint = EXCLUDED.fingerprint, state = 'pending', response_status = NULL,
+          SET fingerprint = '', state = 'pending', response_status = NULL,
               response_headers = NULL, response_body = NULL, created_at = now(),
               expires_at = EXCLUDED.expires_at
         WHERE idempotency_keys.expires_at <= now()
            OR (idempotency_keys.state = 'pending'
                AND idempotency_keys.created_at < now() - interval '${ABANDONED_AFTER}')`,
-      [tenantId, key, fingerprint, KEEP_HOURS],
+      [tenantId, key, KEEP_HOURS],
     );
     return rowCount === 1;
   });
@@ -103,7 +183,7 @@ async function answerFromStore(
   pool: Pool,
   tenantId: string,
   key: string,
-  fingerprint: string,
+  fingerprintOf: () => Promise<string>,
 ): Promise<Response> {
   const found = await withTenant(pool, tenantId, async (tx) => {
     const { rows } = await tx.client.query<Stored>(
@@ -119,18 +199,18 @@ async function answerFromStore(
       reason: 'idempotency_key_in_use',
     });
   }
-  if (found.fingerprint !== fingerprint) {
-    throw new ProblemError(
-      'unprocessable',
-      'This Idempotency-Key was used for a request with another method, path or body; use a new key for a new request.',
-      { reason: 'idempotency_key_reused' },
-    );
-  }
   if (found.state !== 'done' || found.response_status === null) {
     throw new ProblemError(
       'conflict',
       'A request with this Idempotency-Key is still being processed; retry once it has finished.',
       { reason: 'idempotency_key_in_use' },
+    );
+  }
+  if (found.fingerprint !== (await fingerprintOf())) {
+    throw new ProblemError(
+      'unprocessable',
+      'This Idempotency-Key was used for a request with another method, path or body; use a new key for a new request.',
+      { reason: 'idempotency_key_reused' },
     );
   }
   return new Response(found.response_body, {
@@ -139,7 +219,13 @@ async function answerFromStore(
   });
 }
 
-async function store(pool: Pool, tenantId: string, key: string, response: Response): Promise<void> {
+async function store(
+  pool: Pool,
+  tenantId: string,
+  key: string,
+  fingerprint: string,
+  response: Response,
+): Promise<void> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     if (!NOT_REPLAYED.has(name) && !name.startsWith('ratelimit-')) headers[name] = value;
@@ -148,9 +234,9 @@ async function store(pool: Pool, tenantId: string, key: string, response: Respon
   await withTenant(pool, tenantId, (tx) =>
     tx.client.query(
       `UPDATE idempotency_keys
-          SET state = 'done', response_status = $3, response_headers = $4, response_body = $5
+          SET state = 'done', fingerprint = $6, response_status = $3, response_headers = $4, response_body = $5
         WHERE tenant_id = $1 AND key = $2`,
-      [tenantId, key, response.status, JSON.stringify(headers), body],
+      [tenantId, key, response.status, JSON.stringify(headers), body, fingerprint],
     ),
   );
 }
