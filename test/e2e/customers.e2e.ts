@@ -67,10 +67,10 @@ describe('customers in the dashboard', () => {
     const { page } = dashboard();
     await page.getByRole('table', { name: 'Customers' }).getByRole('link', { name: 'Wanjiru Kamau' }).click();
     await page.getByRole('heading', { level: 1, name: 'Wanjiru Kamau' }).waitFor();
-    await page
-      .getByRole('table', { name: 'Transactions' })
-      .getByText('NAIVAS WESTLANDS', { exact: true })
-      .waitFor();
+    const transactions = page.getByRole('table', { name: 'Transactions' });
+    await transactions.getByText('NAIVAS WESTLANDS', { exact: true }).waitFor();
+    // Each category says how it was found.
+    await transactions.getByTestId('category-source').getByText('by merchant name').first().waitFor();
 
     await page.getByRole('tab', { name: 'Persona' }).click();
     await page.getByText('Saves 31 % of income (population median 8 %).', { exact: true }).waitFor();

@@ -130,6 +130,11 @@ export const transactions = pgTable(
     dedupeKey: text('dedupe_key').notNull(),
     category: text('category').notNull(),
     categoryConfidence: real('category_confidence').notNull(),
+    /**
+     * How the categoriser got there: `mcc`, `partner` (the partner's own category), `rule`,
+     * `keyword` (the merchant dictionary) or `fallback`. Null for rows stored before it was kept.
+     */
+    categorySource: text('category_source'),
     createdAt: timestamp('created_at', tz).notNull().defaultNow(),
   },
   (table) => [

@@ -4883,6 +4883,12 @@ export interface components {
              * @example 0.93
              */
             categoryConfidence: number;
+            /**
+             * @description How the category was found: the merchant category code, the partner’s own category, a description rule, the merchant dictionary, or the fallback for the direction of money. Null for transactions stored before the source was kept.
+             * @example mcc
+             * @enum {string|null}
+             */
+            categorySource: "mcc" | "partner" | "rule" | "keyword" | "fallback" | null;
             /** @example null */
             partnerCategory: string | null;
             /** @example 5411 */

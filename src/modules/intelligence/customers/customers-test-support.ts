@@ -52,6 +52,7 @@ export interface TransactionFixture {
   currency?: string;
   category?: string;
   categoryConfidence?: number;
+  categorySource?: string;
   counterparty?: string | null;
   channel?: string | null;
   /** Defaults to a key of its own; give the same key to two customers to model one transaction sent twice. */
@@ -77,8 +78,8 @@ export async function insertStatement(
     transactionIds.push(id);
     await pool.query(
       `INSERT INTO transactions (id, tenant_id, customer_id, statement_id, booked_on, amount, currency, description,
-                                 counterparty, channel, dedupe_key, category, category_confidence)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+                                 counterparty, channel, dedupe_key, category, category_confidence, category_source)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
       [
         id,
         tenantId,
@@ -93,6 +94,7 @@ export async function insertStatement(
         row.dedupeKey ?? `f:${id}`,
         row.category ?? 'groceries',
         row.categoryConfidence ?? 0.9,
+        row.categorySource ?? 'keyword',
       ],
     );
   }

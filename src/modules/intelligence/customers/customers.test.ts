@@ -235,6 +235,7 @@ describe('GET /partner/customers/{customerId} and its history', () => {
       amount: '-1250.50',
       category: 'groceries',
       categoryConfidence: 0.9,
+      categorySource: 'keyword',
     });
     const groceries = await send<Page<{ category: string }>>(
       t,
@@ -385,10 +386,10 @@ describe('GET /partner/customers/{customerId}/report', () => {
       new RegExp(`attachment; filename="customer-${ids['ACME-001']}-\\d{8}T\\d{6}Z\\.csv"`),
     );
     const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
-    expect(rows.map((row) => [row.booked_on, row.amount, row.category])).toEqual([
-      ['2025-06-03', '-1250.50', 'groceries'],
-      ['2025-06-01', '85000.00', 'salary'],
-      ['2025-05-20', '-300.00', 'transport'],
+    expect(rows.map((row) => [row.booked_on, row.amount, row.category, row.category_source])).toEqual([
+      ['2025-06-03', '-1250.50', 'groceries', 'keyword'],
+      ['2025-06-01', '85000.00', 'salary', 'keyword'],
+      ['2025-05-20', '-300.00', 'transport', 'keyword'],
     ]);
     expect(rows[2]?.description).toBe(`'=HYPERLINK("x")`);
   });

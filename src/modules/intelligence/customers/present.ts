@@ -1,5 +1,11 @@
 import { toPublicId } from '../../../kernel/ids/public-id.js';
-import type { Craving, DriftResult, PersonaReason, TimelineMonth } from '../analysis/types.js';
+import type {
+  CategorySource,
+  Craving,
+  DriftResult,
+  PersonaReason,
+  TimelineMonth,
+} from '../analysis/types.js';
 import type { customerAnalyses, customers, transactions } from '../schema.js';
 import { type AgeBand, ageBandOf } from '../services/age-band.js';
 import { personaRef } from './persona-label.js';
@@ -77,6 +83,7 @@ export function presentTransaction(row: TransactionRecord) {
     channel: row.channel,
     category: row.category,
     categoryConfidence: row.categoryConfidence,
+    categorySource: row.categorySource as CategorySource | null,
     partnerCategory: row.partnerCategory,
     mcc: row.mcc,
     partnerTransactionId: row.partnerTransactionId,

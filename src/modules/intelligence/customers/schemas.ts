@@ -217,6 +217,11 @@ export const TransactionSchema = z
     channel: z.string().nullable().openapi({ example: 'card' }),
     category: z.string().openapi({ example: 'groceries' }),
     categoryConfidence: z.number().openapi({ description: '0…1.', example: 0.93 }),
+    categorySource: z.enum(['mcc', 'partner', 'rule', 'keyword', 'fallback']).nullable().openapi({
+      description:
+        'How the category was found: the merchant category code, the partner’s own category, a description rule, the merchant dictionary, or the fallback for the direction of money. Null for transactions stored before the source was kept.',
+      example: 'mcc',
+    }),
     partnerCategory: z.string().nullable().openapi({ example: null }),
     mcc: z.string().nullable().openapi({ example: '5411' }),
     partnerTransactionId: z.string().nullable().openapi({ example: 'tx-88812' }),

@@ -91,11 +91,13 @@ describe('POST /v1/statements (JSON)', () => {
       last: '2024-01-30',
     });
     const stored = await t.services.pool.query<{ category: string; amount: string; dedupe_key: string }>(
-      `SELECT category, amount::text AS amount, dedupe_key FROM transactions
+      `SELECT category, category_source, amount::text AS amount, dedupe_key FROM transactions
         WHERE customer_id = $1 AND partner_transaction_id = 'json-happy-0'`,
       [customer?.id],
     );
-    expect(stored.rows).toEqual([{ category: 'groceries', amount: '-42.50', dedupe_key: 'p:json-happy-0' }]);
+    expect(stored.rows).toEqual([
+      { category: 'groceries', category_source: 'mcc', amount: '-42.50', dedupe_key: 'p:json-happy-0' },
+    ]);
 
     const run = await t.services.pool.query('SELECT title, state FROM job_runs WHERE id = $1', [
       fromPublicId('job', answer.body.jobRunId as string),

@@ -15,7 +15,7 @@ import type { ParsedStatement } from './read-statement.js';
 import type { StatementView } from './statement-schemas.js';
 import type { ValidRow } from './validate-row.js';
 
-/** Rows per INSERT: each is one statement with 16 array parameters. */
+/** Rows per INSERT: each is one statement with 17 array parameters. */
 const INSERT_BATCH = 5_000;
 
 export interface StatementSource {
@@ -189,6 +189,7 @@ async function insertTransactions(
       dedupeKey: [] as string[],
       category: [] as string[],
       confidence: [] as number[],
+      source: [] as string[],
     };
     batch.forEach((row, offset) => {
       const categorised = categorise(row);
@@ -205,17 +206,18 @@ async function insertTransactions(
       columns.dedupeKey.push(keys[start + offset] as string);
       columns.category.push(categorised.category);
       columns.confidence.push(categorised.confidence);
+      columns.source.push(categorised.source);
     });
     const { rowCount } = await tx.client.query(
       `INSERT INTO transactions (id, tenant_id, customer_id, statement_id, booked_on, amount, currency, description,
                                    counterparty, channel, partner_category, mcc, partner_transaction_id, dedupe_key,
-                                   category, category_confidence)
+                                   category, category_confidence, category_source)
          SELECT r.id, $1, $2, $3, r.booked_on, r.amount, r.currency, r.description, r.counterparty, r.channel,
-                r.partner_category, r.mcc, r.partner_transaction_id, r.dedupe_key, r.category, r.confidence
+                r.partner_category, r.mcc, r.partner_transaction_id, r.dedupe_key, r.category, r.confidence, r.source
            FROM unnest($4::uuid[], $5::date[], $6::numeric[], $7::text[], $8::text[], $9::text[], $10::text[],
-                       $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::real[])
+                       $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::real[], $17::text[])
              AS r(id, booked_on, amount, currency, description, counterparty, channel, partner_category, mcc,
-                  partner_transaction_id, dedupe_key, category, confidence)
+                  partner_transaction_id, dedupe_key, category, confidence, source)
          ON CONFLICT (customer_id, dedupe_key) DO NOTHING`,
       [
         tenantId,
@@ -235,6 +237,7 @@ async function insertTransactions(
         textArrayLiteral(columns.dedupeKey),
         textArrayLiteral(columns.category),
         plainArrayLiteral(columns.confidence),
+        textArrayLiteral(columns.source),
       ],
     );
     count += rowCount ?? 0;

@@ -2,7 +2,7 @@ import type { TenantTx } from '../../../kernel/db/tenant.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
 import { emitEvent } from '../../webhooks/index.js';
-import type { CategorisedTransaction, CustomerAnalysis } from '../analysis/index.js';
+import type { CategorisedTransaction, CategorySource, CustomerAnalysis } from '../analysis/index.js';
 import { customerAnalyzedEvent, customerDriftDetectedEvent } from '../events.js';
 
 export interface CustomerHistory {
@@ -51,7 +51,7 @@ export async function loadHistories(
   // Array rows and float amounts: the cheapest form to read 100,000 rows into.
   const { rows } = await tx.client.query<(string | number | null)[]>({
     text: `SELECT customer_id, booked_on::text, amount::float8, currency, description, counterparty, channel,
-                  partner_category, mcc, category, category_confidence
+                  partner_category, mcc, category, category_confidence, category_source
              FROM transactions WHERE tenant_id = $1 AND customer_id = ANY($2::uuid[])`,
     values: [tenantId, [...histories.keys()]],
     rowMode: 'array',
@@ -68,9 +68,8 @@ export async function loadHistories(
       mcc: row[8] as string | null,
       category: row[9] as string,
       confidence: row[10] as number,
-      // How the categoriser decided is not stored (the category and its confidence are); the
-      // engine reads neither the source nor the confidence.
-      source: 'rule',
+      // Rows stored before the source was kept have none; the engine does not read it.
+      source: (row[11] as CategorySource | null) ?? 'rule',
     });
   }
   return [...histories.values()];

@@ -4,9 +4,22 @@ import { TextField } from '@web/ui/field';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/ui/table';
 import { ReceiptIcon } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
-import { type TransactionFilters, useCustomerTransactions } from '../../queries-customers';
+import {
+  type CustomerTransaction,
+  type TransactionFilters,
+  useCustomerTransactions,
+} from '../../queries-customers';
 import { ConfidenceBar } from './confidence-bar';
 import { formatAmount, formatDay } from './format';
+
+/** How the categoriser found a category, in words (the Categories section of the method). */
+const CATEGORY_SOURCES: Record<NonNullable<CustomerTransaction['categorySource']>, string> = {
+  mcc: 'from the merchant code',
+  partner: 'from your category',
+  rule: 'by a description rule',
+  keyword: 'by merchant name',
+  fallback: 'by direction only',
+};
 
 /** The customer's transactions, newest booking first, with the category Atrium gave each and how sure it is. */
 export function TransactionsTab({ customerId }: { customerId: string }) {
@@ -95,6 +108,11 @@ export function TransactionsTab({ customerId }: { customerId: string }) {
                       value={row.categoryConfidence}
                       label={`Category confidence for ${row.description}`}
                     />
+                    {row.categorySource && (
+                      <span className="block text-muted-foreground text-xs" data-testid="category-source">
+                        {CATEGORY_SOURCES[row.categorySource]}
+                      </span>
+                    )}
                   </TableCell>
                   <TableCell>{row.channel ?? '—'}</TableCell>
                 </TableRow>
