@@ -118,6 +118,13 @@ describe('the intelligence dashboard', () => {
     const search = new URL(page.url()).searchParams;
     expect(search.get('persona')).toBe('spender');
     expect(search.get('region')).toBe('Mombasa');
+    // The dashboard's range (the last 90 days) comes along: the customers active in it.
+    const today = Math.floor(Date.now() / 86_400_000) * 86_400_000;
+    expect(search.get('activeFrom')).toBe(new Date(today - 90 * 86_400_000).toISOString().slice(0, 10));
+    const table = page.getByRole('table', { name: 'Customers' });
+    await table.getByRole('link', { name: 'E2E-4' }).waitFor();
+    await table.getByRole('link', { name: 'E2E-5' }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(3);
   });
 
   it('opens the customers a craving driver leads for, with the leading-craving filter chosen', async () => {
@@ -127,6 +134,7 @@ describe('the intelligence dashboard', () => {
     await drivers.filter({ hasText: 'Savings' }).getByText('leads for 3').waitFor();
     await drivers.filter({ hasText: 'Convenience' }).getByText('leads for 2').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('craving')).toBe('convenience');
+    expect(new URL(page.url()).searchParams.get('activeFrom')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(new URL(page.url()).pathname).toBe('/customers');
     const table = page.getByRole('table');
     await table.getByRole('link', { name: 'E2E-4' }).waitFor();

@@ -10722,6 +10722,10 @@ export interface operations {
                 gender?: string;
                 /** @description From the birth year. */
                 ageBand?: "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+";
+                /** @description Customers with a transaction booked on or after this day (their history reaches into the period): what the intelligence dashboard counts for its time range. */
+                activeFrom?: string;
+                /** @description Customers with a transaction booked on or before this day. */
+                activeTo?: string;
                 /** @description `false` (default): active customers; `true`: archived ones; `all`: both. */
                 archived?: "false" | "true" | "all";
                 /** @description The `nextCursor` of the previous page. */

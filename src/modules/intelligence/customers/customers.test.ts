@@ -118,6 +118,17 @@ describe('GET /partner/customers', () => {
     expect(refs((await list('?persona=high_risk_gambler&driftLevel=none')).body)).toEqual(['ACME-003']);
   });
 
+  it('filters by activity in a period: a history reaching into it (booked 2025-05-20 to 2025-06-03)', async () => {
+    expect(refs((await list('?activeFrom=2025-06-03')).body)).toEqual(['ACME-001']);
+    expect(refs((await list('?activeFrom=2025-06-04')).body)).toEqual([]);
+    expect(refs((await list('?activeTo=2025-05-20')).body)).toEqual(['ACME-001']);
+    expect(refs((await list('?activeTo=2025-05-19')).body)).toEqual([]);
+    expect(refs((await list('?activeFrom=2025-01-01&activeTo=2025-05-31')).body)).toEqual(['ACME-001']);
+    const bad = await list('?activeFrom=June');
+    expect(bad.status).toBe(400);
+    expect(errorPaths(bad.body as unknown as Problem)).toEqual(['query.activeFrom']);
+  });
+
   it('searches the external reference, the display name and the customer id', async () => {
     expect(refs((await list('?q=odhiambo')).body)).toEqual(['ACME-002']);
     expect(refs((await list('?q=acme-00')).body)).toEqual(['ACME-001', 'ACME-002', 'ACME-003']);

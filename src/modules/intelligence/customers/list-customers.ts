@@ -16,6 +16,8 @@ export interface CustomerFilters {
   region?: string | undefined;
   gender?: string | undefined;
   ageBand?: AgeBand | undefined;
+  activeFrom?: string | undefined;
+  activeTo?: string | undefined;
   archived: 'false' | 'true' | 'all';
 }
 
@@ -47,6 +49,9 @@ export function customerConditions(tx: TenantTx, filters: CustomerFilters): SQL[
     const { from, to } = birthYearsOf(filters.ageBand);
     conditions.push(sql`${customers.birthYear} BETWEEN ${from} AND ${to}`);
   }
+  // The history overlaps the period, as the intelligence dashboard's figures count it.
+  if (filters.activeFrom) conditions.push(sql`${customers.lastTransactionOn} >= ${filters.activeFrom}::date`);
+  if (filters.activeTo) conditions.push(sql`${customers.firstTransactionOn} <= ${filters.activeTo}::date`);
   if (filters.archived === 'false') conditions.push(isNull(customers.archivedAt));
   if (filters.archived === 'true') conditions.push(isNotNull(customers.archivedAt));
   return conditions;

@@ -61,6 +61,15 @@ export const CustomerListQuerySchema = z.object({
   region: z.string().max(100).optional().openapi({ example: 'Nairobi' }),
   gender: z.string().max(40).optional().openapi({ example: 'female' }),
   ageBand: z.enum(AGE_BANDS).optional().openapi({ description: 'From the birth year.', example: '25-34' }),
+  activeFrom: z.iso.date().optional().openapi({
+    description:
+      'Customers with a transaction booked on or after this day (their history reaches into the period): what the intelligence dashboard counts for its time range.',
+    example: '2025-01-01',
+  }),
+  activeTo: z.iso.date().optional().openapi({
+    description: 'Customers with a transaction booked on or before this day.',
+    example: '2025-03-31',
+  }),
   archived: z.enum(['false', 'true', 'all']).default('false').openapi({
     description: '`false` (default): active customers; `true`: archived ones; `all`: both.',
     example: 'false',

@@ -29,6 +29,9 @@ export interface CustomerSearch {
   region?: string;
   gender?: string;
   ageBand?: '18-24' | '25-34' | '35-44' | '45-54' | '55-64' | '65+';
+  /** A transaction booked on or after / on or before this day (YYYY-MM-DD). */
+  activeFrom?: string;
+  activeTo?: string;
   archived?: 'false' | 'true' | 'all';
 }
 
@@ -41,6 +44,8 @@ export const CUSTOMER_SEARCH_KEYS = [
   'region',
   'gender',
   'ageBand',
+  'activeFrom',
+  'activeTo',
   'archived',
 ] as const;
 

@@ -73,6 +73,7 @@ export interface CustomersFilter {
   region?: string | undefined;
   gender?: string | undefined;
   ageBand?: string | undefined;
+  activeFrom?: string | undefined;
 }
 
 export function customersHref(filter: CustomersFilter): string {
@@ -82,7 +83,17 @@ export function customersHref(filter: CustomersFilter): string {
   return query ? `/customers?${query}` : '/customers';
 }
 
-/** The dashboard's customer filters carried over to the Customers page (it has no time range). */
+/** The dashboard's customer filters carried over to the Customers page. */
 export function customersFilterOf(search: IntelligenceSearch): CustomersFilter {
   return { region: search.region, gender: search.gender, ageBand: search.ageBand, persona: search.persona };
+}
+
+/**
+ * The same with the time range, for the figures that count customers active in it (personas,
+ * demographics, cravings): the Customers page's `activeFrom` (a transaction on or after the
+ * range's first day; the range ends today). Drift levels are now, whatever the range.
+ */
+export function activeCustomersFilterOf(search: IntelligenceSearch, now = Date.now()): CustomersFilter {
+  const from = apiFilters(search, now).from;
+  return { ...customersFilterOf(search), activeFrom: from?.slice(0, 10) };
 }

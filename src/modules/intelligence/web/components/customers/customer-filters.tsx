@@ -110,6 +110,8 @@ export function CustomerFilters({ search, catalogue, onChange }: CustomerFilters
           ))}
         </NativeSelect>
       </Field>
+      <TextField label="Active from" name="activeFrom" type="date" defaultValue={search.activeFrom ?? ''} />
+      <TextField label="Active to" name="activeTo" type="date" defaultValue={search.activeTo ?? ''} />
       <Field label="Status">
         <NativeSelect name="archived" defaultValue={search.archived ?? 'false'}>
           <option value="false">Active</option>

@@ -19,6 +19,8 @@ const ENUMS: Partial<Record<keyof CustomerSearch, readonly string[]>> = {
   archived: ['false', 'true', 'all'],
 };
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export const Route = createFileRoute('/customers/')({
   head: () => ({ meta: [{ title: 'Customers · Atrium' }] }),
   // Search and filters live in the URL: a view can be bookmarked, shared, and linked to from the
@@ -30,6 +32,7 @@ export const Route = createFileRoute('/customers/')({
       if (!value) continue;
       const allowed = ENUMS[key];
       if (allowed && !allowed.includes(value)) continue;
+      if ((key === 'activeFrom' || key === 'activeTo') && !ISO_DAY.test(value)) continue;
       search[key] = value;
     }
     return search as CustomerSearch;

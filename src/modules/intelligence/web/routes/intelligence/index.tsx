@@ -19,6 +19,7 @@ import {
   usePersonaAnalytics,
 } from '../../components/analytics/queries';
 import {
+  activeCustomersFilterOf,
   type CustomersFilter,
   customersFilterOf,
   type IntelligenceSearch,
@@ -97,6 +98,7 @@ function Dashboard({
 }) {
   const colours = personaColours(personas.personas.map((persona) => persona.key));
   const filter: CustomersFilter = customersFilterOf(search);
+  const activeFilter: CustomersFilter = activeCustomersFilterOf(search);
   const none = personas.total === 0;
   return (
     <div className="flex flex-col gap-6" aria-busy={busy}>
@@ -113,14 +115,14 @@ function Dashboard({
           {none ? (
             <p className="text-muted-foreground text-sm">No analysed customers match these filters.</p>
           ) : (
-            <PersonaDistribution data={personas} colours={colours} filter={filter} />
+            <PersonaDistribution data={personas} colours={colours} filter={activeFilter} />
           )}
         </Panel>
         <Panel title="Demographics" description="The persona mix of each region, age band and gender.">
           {none ? (
             <p className="text-muted-foreground text-sm">No analysed customers match these filters.</p>
           ) : (
-            <DemographicOverlay data={personas} colours={colours} filter={filter} />
+            <DemographicOverlay data={personas} colours={colours} filter={activeFilter} />
           )}
         </Panel>
       </div>
@@ -131,11 +133,11 @@ function Dashboard({
         {personas.timeline.every((month) => month.total === 0) ? (
           <p className="text-muted-foreground text-sm">No monthly history in this period.</p>
         ) : (
-          <PersonaTimeline data={personas} colours={colours} filter={filter} />
+          <PersonaTimeline data={personas} colours={colours} filter={activeFilter} />
         )}
       </Panel>
       <div className="grid gap-6 lg:grid-cols-2">
-        <CravingsPanel search={search} filter={filter} />
+        <CravingsPanel search={search} filter={activeFilter} />
         <DriftPanel search={search} filter={filter} />
       </div>
     </div>
