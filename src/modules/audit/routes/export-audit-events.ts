@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { withTenant } from '../../../kernel/db/tenant.js';
 import { requestActor } from '../../../kernel/http/actor.js';
+import { downloadResponse } from '../../../kernel/http/download.js';
 import { defineRoute, requirePermission } from '../../../kernel/http/route.js';
 import { callerTenant } from '../../../kernel/http/tenant-context.js';
 import { AUDIT_PERMISSIONS, AuditEventSchema, AuditExportQuerySchema } from '../contract.js';
@@ -53,9 +54,6 @@ export const exportAuditEventsRoute = defineRoute({
     const file = await exportAuditEvents(c.env.services, tenantId, filtersFromQuery(filters), format, {
       beforeSeq: recorded.seq,
     });
-    return c.body(file.body, 200, {
-      'content-type': file.contentType,
-      'content-disposition': `attachment; filename="${file.filename}"`,
-    });
+    return downloadResponse(c, file);
   },
 });

@@ -1,16 +1,11 @@
 import type { AppServices } from '../../../kernel/context.js';
 import { withTenant } from '../../../kernel/db/tenant.js';
+import type { Download } from '../../../kernel/http/download.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import type { AuditRow } from './audit-event-view.js';
 import { type AuditExportFormat, exportWriter } from './audit-export-format.js';
 import type { AuditFilters } from './audit-filters.js';
 import { readEventsBefore } from './list-audit-events.js';
-
-export interface AuditExport {
-  body: ReadableStream<Uint8Array>;
-  contentType: string;
-  filename: string;
-}
 
 /** Rows per read while streaming (tests pass smaller): memory stays flat however many match. */
 const BATCH_SIZE = 500;
@@ -27,7 +22,7 @@ export async function exportAuditEvents(
   format: AuditExportFormat,
   /** `beforeSeq`: only events older than this one (the export's own audit event is not in it). */
   options: { batchSize?: number; beforeSeq?: number } = {},
-): Promise<AuditExport> {
+): Promise<Download> {
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const read = (beforeSeq: number | undefined) =>
     withTenant(services.pool, tenantId, (tx) =>

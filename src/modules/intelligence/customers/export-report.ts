@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AppServices } from '../../../kernel/context.js';
 import { withTenant } from '../../../kernel/db/tenant.js';
+import type { Download } from '../../../kernel/http/download.js';
 import { pdfTableStream } from '../../../kernel/http/pdf-table.js';
 import { textStream } from '../../../kernel/http/text-stream.js';
 import type { CustomerView } from './get-customer.js';
@@ -8,12 +9,6 @@ import { readTransactions } from './list-transactions.js';
 import { presentTransaction, type TransactionRecord, type TransactionView } from './present.js';
 
 export type CustomerReportFormat = 'pdf' | 'csv';
-
-export interface CustomerReport {
-  body: ReadableStream<Uint8Array>;
-  contentType: string;
-  filename: string;
-}
 
 /** Transactions per read while streaming: memory stays flat however long the history is. */
 const BATCH_SIZE = 1_000;
@@ -54,7 +49,7 @@ export async function exportCustomerReport(
   customer: CustomerView & { uuid: string },
   format: CustomerReportFormat,
   options: { batchSize?: number } = {},
-): Promise<CustomerReport> {
+): Promise<Download> {
   const batches = readBatches(services, tenantId, customer.uuid, options.batchSize ?? BATCH_SIZE);
   const first = await batches.next();
   const all = async function* () {

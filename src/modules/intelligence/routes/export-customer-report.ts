@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { downloadResponse } from '../../../kernel/http/download.js';
 import { defineRoute, requirePermission } from '../../../kernel/http/route.js';
 import { problemContent } from '../../../kernel/http/schemas.js';
 import { callerTenant, callerTenantTx } from '../../../kernel/http/tenant-context.js';
@@ -47,9 +48,6 @@ export const exportCustomerReportRoute = defineRoute({
       return { ...(await viewCustomer(tx, row)), uuid: row.id };
     });
     const file = await exportCustomerReport(c.env.services, callerTenant(c), customer, format);
-    return c.body(file.body, 200, {
-      'content-type': file.contentType,
-      'content-disposition': `attachment; filename="${file.filename}"`,
-    });
+    return downloadResponse(c, file);
   },
 });

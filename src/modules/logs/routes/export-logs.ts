@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { withTenant } from '../../../kernel/db/tenant.js';
+import { downloadResponse } from '../../../kernel/http/download.js';
 import { defineRoute, requirePermission } from '../../../kernel/http/route.js';
 import { callerTenant } from '../../../kernel/http/tenant-context.js';
 import { LOGS_PERMISSIONS, RequestLogExportQuerySchema, RequestLogSchema } from '../contract.js';
@@ -55,9 +56,6 @@ export const exportLogsRoute = defineRoute({
     const file = await trackExport(c.env.services, who, filters, (onBatch) =>
       exportRequestLogs(c.env.services, { id: tenantId, name }, filters, format, { onBatch }),
     );
-    return c.body(file.body, 200, {
-      'content-type': file.contentType,
-      'content-disposition': `attachment; filename="${file.filename}"`,
-    });
+    return downloadResponse(c, file);
   },
 });

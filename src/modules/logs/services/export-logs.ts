@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AppServices } from '../../../kernel/context.js';
 import { withTenant } from '../../../kernel/db/tenant.js';
+import type { Download } from '../../../kernel/http/download.js';
 import { pdfTableStream } from '../../../kernel/http/pdf-table.js';
 import { textStream } from '../../../kernel/http/text-stream.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
@@ -8,12 +9,6 @@ import { type RequestLogRow, readLogsBefore, toRequestLogView } from './list-log
 import type { LogFilters } from './log-filters.js';
 
 export type LogExportFormat = 'csv' | 'json' | 'pdf';
-
-export interface LogExport {
-  body: ReadableStream<Uint8Array>;
-  contentType: string;
-  filename: string;
-}
 
 /** Rows per read while streaming (tests pass smaller): memory stays flat however many match. */
 const BATCH_SIZE = 1_000;
@@ -48,7 +43,7 @@ export async function exportRequestLogs(
   filters: LogFilters,
   format: LogExportFormat,
   options: { batchSize?: number; onBatch?: (oldest: Date) => Promise<void> } = {},
-): Promise<LogExport> {
+): Promise<Download> {
   const batches = readBatches(services, tenant.id, filters, options.batchSize ?? BATCH_SIZE, options.onBatch);
   const first = await batches.next();
   const rows = async function* () {

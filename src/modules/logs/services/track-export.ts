@@ -1,7 +1,7 @@
 import type { AppServices } from '../../../kernel/context.js';
 import { withTenant } from '../../../kernel/db/tenant.js';
+import type { Download } from '../../../kernel/http/download.js';
 import { finishJobRun, reportProgress, startJobRun } from '../../jobs/index.js';
-import type { LogExport } from './export-logs.js';
 import type { LogFilters } from './log-filters.js';
 
 /** Progress is recorded in steps of at least this many percent (each step is a short write). */
@@ -17,8 +17,8 @@ export async function trackExport(
   services: AppServices,
   who: { tenantId: string; userId: string | null; format: string },
   filters: LogFilters,
-  run: (onBatch: (oldest: Date) => Promise<void>) => Promise<LogExport>,
-): Promise<LogExport> {
+  run: (onBatch: (oldest: Date) => Promise<void>) => Promise<Download>,
+): Promise<Download> {
   const to = (filters.to ?? new Date()).getTime();
   const from = (filters.from ?? (await oldestLog(services, who.tenantId)) ?? new Date(to)).getTime();
   const ref = await startJobRun(services, {
@@ -34,7 +34,7 @@ export async function trackExport(
     reported = percent;
     await reportProgress(services, ref, percent);
   };
-  let file: LogExport;
+  let file: Download;
   try {
     file = await run(onBatch);
   } catch (error) {
