@@ -124,6 +124,50 @@ export async function notify(db: Queryable, channel: string, payload: string): P
   await db.query('SELECT pg_notify($1, $2)', [channel, payload]);
 }
 
+interface Doorbell {
+  ringing: boolean;
+  again: boolean;
+}
+
+const doorbells = new WeakMap<Queryable, Map<string, Doorbell>>();
+
+/**
+ * Sends an empty NOTIFY on `channel` through `pool` in a transaction of its own, coalesced: while
+ * one is on its way, further rings make exactly one more after it. Listeners of such a channel
+ * read what changed from the database, so one wake-up serves any number of changes, and the
+ * notifications cost at most one small commit at a time per process however many changes ring.
+ * A failure is dropped: the listener's periodic sweep catches up.
+ */
+export function ringDoorbell(pool: Queryable, channel: string): void {
+  assertChannel(channel);
+  let bells = doorbells.get(pool);
+  if (!bells) {
+    bells = new Map();
+    doorbells.set(pool, bells);
+  }
+  let bell = bells.get(channel);
+  if (!bell) {
+    bell = { ringing: false, again: false };
+    bells.set(channel, bell);
+  }
+  if (bell.ringing) {
+    bell.again = true;
+    return;
+  }
+  bell.ringing = true;
+  const rung = bell;
+  pool
+    .query('SELECT pg_notify($1, $2)', [channel, ''])
+    .catch(() => undefined)
+    .finally(() => {
+      rung.ringing = false;
+      if (rung.again) {
+        rung.again = false;
+        ringDoorbell(pool, channel);
+      }
+    });
+}
+
 function assertChannel(channel: string): void {
   if (!CHANNEL.test(channel)) throw new Error(`notification channel "${channel}" must be snake_case`);
 }

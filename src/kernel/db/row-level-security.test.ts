@@ -44,6 +44,14 @@ describe('row-level security: the second wall', () => {
     expect(tenantsSeen).toEqual(['B']);
   });
 
+  it('refuses a tenant id that is not a UUID before it reaches the database', async () => {
+    await expect(withTenant(t.services.pool, "x'; DROP TABLE projects; --", async () => 1)).rejects.toThrow(
+      /not a UUID/,
+    );
+    const { rows } = await t.services.pool.query('SELECT count(*)::int AS n FROM projects');
+    expect(rows[0]?.n).toBeGreaterThan(0);
+  });
+
   it('refuses to write a row into another tenant', async () => {
     await expect(
       withTenant(t.services.pool, tenantA, (tx) =>

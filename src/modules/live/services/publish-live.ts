@@ -1,4 +1,4 @@
-import { notify, type Queryable } from '../../../kernel/db/notifier.js';
+import type { Queryable } from '../../../kernel/db/notifier.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
 
 /** The NOTIFY channel every API process listens on for live events. */
@@ -38,20 +38,50 @@ export interface LiveMessage extends Omit<LiveEvent, 'data'> {
  * a change committed by a single statement).
  */
 export async function publishLive(tx: { client: Queryable }, input: LiveEventInput): Promise<string> {
-  const event: LiveEvent = {
+  const [id] = await publishLiveMany(tx, [input]);
+  return id as string;
+}
+
+/**
+ * Publishes several live events as `publishLive` does, in one statement: the rows stored and each
+ * one NOTIFYed (a batch of webhook deliveries announces all its attempts with one round trip).
+ * Returns their ids, in order.
+ */
+export async function publishLiveMany(
+  tx: { client: Queryable },
+  inputs: LiveEventInput[],
+): Promise<string[]> {
+  if (!inputs.length) return [];
+  const events: LiveEvent[] = inputs.map((input) => ({
     id: uuidv7(),
     tenantId: input.tenantId,
     userId: input.userId ?? null,
     type: input.type,
     data: input.data ?? {},
-  };
-  const json = JSON.stringify(event.data);
+  }));
+  const messages = events.map((event) => {
+    const message = JSON.stringify(event);
+    return Buffer.byteLength(message) < MAX_INLINE_BYTES
+      ? message
+      : JSON.stringify({ ...event, data: undefined });
+  });
+  // The insert runs whether or not its CTE is read; the notifications go out on commit, in order.
   await tx.client.query(
-    'INSERT INTO live_events (id, tenant_id, user_id, type, data) VALUES ($1, $2, $3, $4, $5::jsonb)',
-    [event.id, event.tenantId, event.userId, event.type, json],
+    `WITH stored AS (
+       INSERT INTO live_events (id, tenant_id, user_id, type, data)
+       SELECT id, tenant_id, user_id, type, data::jsonb
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[]) AS i(id, tenant_id, user_id, type, data)
+     )
+     SELECT pg_notify($6, message) FROM unnest($7::text[]) WITH ORDINALITY AS m(message, n) ORDER BY n`,
+    [
+      events.map((event) => event.id),
+      events.map((event) => event.tenantId),
+      events.map((event) => event.userId),
+      events.map((event) => event.type),
+      events.map((event) => JSON.stringify(event.data)),
+      LIVE_CHANNEL,
+      messages,
+    ],
   );
-  const message = JSON.stringify(event);
-  const small = Buffer.byteLength(message) < MAX_INLINE_BYTES;
-  await notify(tx.client, LIVE_CHANNEL, small ? message : JSON.stringify({ ...event, data: undefined }));
-  return event.id;
+  return events.map((event) => event.id);
 }

@@ -4,7 +4,7 @@ import { type Tx, withTransaction } from '../../../kernel/db/transaction.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
 import { LIVE_EVENT_TYPES } from '../../live/contract.js';
-import { publishLive } from '../../live/index.js';
+import { type LiveEventInput, publishLive, publishLiveMany } from '../../live/index.js';
 import { disableFailingEndpoint, FAILING_DAYS_BEFORE_DISABLE } from './disable-endpoint.js';
 import { endpointSecretBox } from './endpoint-secret.js';
 import { gather } from './gather.js';
@@ -135,7 +135,7 @@ async function attemptDelivery(
   }
   return withTransaction(services.pool, async (tx) => {
     await recordAttempt(tx, message, attempt, body, result, 'failed');
-    await announceAttempt(tx, message, attempt, result, 'failed');
+    await publishLive(tx, attemptLiveEvent(message, attempt, result, 'failed'));
     const at = now();
     const next = nextAttemptAt(attempt, at);
     await tx.client.query(
@@ -263,25 +263,26 @@ function createBatched(services: AppServices) {
         );
         const won = new Set(rows.map((row) => row.id));
         const outcomes = attemptIds.map((id) => won.has(id));
-        for (const [index, success] of successes.entries()) {
-          if (outcomes[index])
-            await announceAttempt(tx, success.message, success.attempt, success.result, 'success');
-        }
+        await publishLiveMany(
+          tx,
+          successes
+            .filter((_, index) => outcomes[index])
+            .map((s) => attemptLiveEvent(s.message, s.attempt, s.result, 'success')),
+        );
         return outcomes;
       }),
     ),
   };
 }
 
-/** Tells the tenant's open dashboards (endpoint page, Logs page) that an attempt finished. */
-function announceAttempt(
-  db: { client: Queryable },
+/** What tells the tenant's open dashboards (endpoint page, Logs page) that an attempt finished. */
+function attemptLiveEvent(
   message: MessageRow,
   attempt: number,
   result: DeliveryResult,
   outcome: 'success' | 'failed',
-): Promise<string> {
-  return publishLive(db, {
+): LiveEventInput {
+  return {
     tenantId: message.tenant_id,
     type: LIVE_EVENT_TYPES.webhookDelivery,
     data: {
@@ -291,7 +292,7 @@ function announceAttempt(
       outcome,
       statusCode: result.statusCode,
     },
-  });
+  };
 }
 
 async function recordAttempt(

@@ -18,7 +18,7 @@ export interface EmitEventOptions {
 
 /**
  * Writes an event to the outbox in the caller's transaction: it exists exactly when the change
- * that caused it commits, and the dispatcher is woken on commit. `data` must match the schema the
+ * that caused it commits, and the dispatcher is woken once it has committed. `data` must match the schema the
  * type was defined with (`defineEvent`); an unknown type or a mismatch throws, failing the change.
  */
 export async function emitEvent(tx: Tx, options: EmitEventOptions): Promise<{ id: string }> {
@@ -26,13 +26,8 @@ export async function emitEvent(tx: Tx, options: EmitEventOptions): Promise<{ id
   if (!definition) throw new Error(`event type ${options.type} is not defined (defineEvent)`);
   const data = definition.schema.parse(options.data);
   const id = uuidv7();
-  // The row and the dispatcher's wake-up in one statement: one round trip per event emitted.
   await tx.client.query(
-    `WITH inserted AS (
-       INSERT INTO events (id, tenant_id, app_id, endpoint_id, type, payload)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id
-     )
-     SELECT pg_notify($7, '') FROM inserted`,
+    `INSERT INTO events (id, tenant_id, app_id, endpoint_id, type, payload) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
     [
       id,
       options.tenantId,
@@ -40,8 +35,8 @@ export async function emitEvent(tx: Tx, options: EmitEventOptions): Promise<{ id
       options.endpointId ?? null,
       options.type,
       JSON.stringify(data),
-      EVENTS_CHANNEL,
     ],
   );
+  tx.ringAfterCommit(EVENTS_CHANNEL);
   return { id: toPublicId('event', id) };
 }
