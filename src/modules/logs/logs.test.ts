@@ -170,6 +170,50 @@ describe('request log', () => {
 });
 
 describe('request log writer', () => {
+  const entry = (path: string, responseBody: unknown): CapturedRequest => {
+    const id = uuidv7();
+    return {
+      id,
+      createdAt: new Date(uuidv7Time(id)),
+      tenantId: acme.tenantId,
+      appId: null,
+      keyId: null,
+      userId: null,
+      requestId: id.slice(0, 8),
+      surface: 'partner',
+      method: 'GET',
+      path,
+      route: path,
+      status: 200,
+      latencyMs: 1,
+      ip: null,
+      userAgent: null,
+      requestHeaders: null,
+      responseHeaders: null,
+      requestBody: null,
+      responseBody,
+    };
+  };
+
+  it('writes a backlog batch after batch without waiting for its clock', async () => {
+    // The clock is an hour: only a writer that goes on by itself after each batch empties this buffer.
+    const writer = new RequestLogWriter({
+      pool: t.services.pool,
+      log: t.services.log,
+      redactor: redactorFor(t.services),
+      intervalMs: 3_600_000,
+      batchSize: 10,
+    });
+    for (let index = 0; index < 60; index++) writer.push(entry('/backlog', { index }));
+    await expect.poll(() => writer.pending, { timeout: 10_000 }).toBeLessThan(10);
+    await writer.close();
+    const { rows } = await t.services.pool.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM request_logs WHERE tenant_id = $1 AND path = '/backlog'`,
+      [acme.tenantId],
+    );
+    expect(rows[0]?.count).toBe(60);
+  });
+
   it('gives up a batch that can never be written instead of blocking every later row', async () => {
     const writer = new RequestLogWriter({
       pool: t.services.pool,
@@ -177,30 +221,6 @@ describe('request log writer', () => {
       redactor: redactorFor(t.services),
       intervalMs: 60_000,
     });
-    const entry = (path: string, responseBody: unknown): CapturedRequest => {
-      const id = uuidv7();
-      return {
-        id,
-        createdAt: new Date(uuidv7Time(id)),
-        tenantId: acme.tenantId,
-        appId: null,
-        keyId: null,
-        userId: null,
-        requestId: id.slice(0, 8),
-        surface: 'partner',
-        method: 'GET',
-        path,
-        route: path,
-        status: 200,
-        latencyMs: 1,
-        ip: null,
-        userAgent: null,
-        requestHeaders: null,
-        responseHeaders: null,
-        requestBody: null,
-        responseBody,
-      };
-    };
     // A BigInt cannot be serialised: this batch fails on every try.
     writer.push(entry('/poison', { count: 10n }));
     for (let attempt = 0; attempt < 5; attempt++) await writer.flush();

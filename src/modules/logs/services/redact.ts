@@ -37,6 +37,8 @@ const ALWAYS_REDACTED = [
 /** An Atrium key secret anywhere in text: `atr_live_` / `atr_test_` and its body. */
 const KEY_SECRET = /atr_(live|test)_[A-Za-z0-9]{20,}/g;
 
+const MAX_REMEMBERED_NAMES = 10_000;
+
 const normalise = (name: string) => name.toLowerCase().replace(/[-_]/g, '');
 
 export interface Redactor {
@@ -51,7 +53,17 @@ export interface Redactor {
 
 export function createRedactor(options: { extraFields?: string; bodyLimitBytes: number }): Redactor {
   const names = new Set([...ALWAYS_REDACTED, ...(options.extraFields?.split(',') ?? []).map(normalise)]);
-  const isSecretName = (name: string) => names.has(normalise(name));
+  // Header and field names repeat from request to request: each is normalised once (up to a bound,
+  // since a body's keys are the caller's to choose).
+  const verdicts = new Map<string, boolean>();
+  const isSecretName = (name: string) => {
+    let secret = verdicts.get(name);
+    if (secret === undefined) {
+      secret = names.has(normalise(name));
+      if (verdicts.size < MAX_REMEMBERED_NAMES) verdicts.set(name, secret);
+    }
+    return secret;
+  };
   const text = (input: string) => {
     // PostgreSQL text cannot hold NUL characters.
     const clean = input.includes('\u0000') ? input.replaceAll('\u0000', '') : input;

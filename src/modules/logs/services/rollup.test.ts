@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LATENCY_BUCKET_BOUNDS_MS } from '../contract.js';
 import { decodeLogCursor, encodeLogCursor } from './list-logs.js';
-import { aggregateRollups, HOUR_MS, latencyBucket, MINUTE_MS } from './rollup.js';
+import { aggregateRollups, coarsenRollups, DAY_MS, HOUR_MS, latencyBucket, MINUTE_MS } from './rollup.js';
 
 const base = {
   tenantId: 't1',
@@ -46,6 +46,31 @@ describe('rollups', () => {
         HOUR_MS,
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('coarser rollups', () => {
+  it('sums minute rollups into exactly the hour and day rollups of the requests themselves', () => {
+    // Two days, three routes, every status class, integer latencies (exact sums in any order).
+    const requests = Array.from({ length: 2_000 }, (_, n) => ({
+      ...base,
+      route: ['/v1/me', '/v1/statements', '/partner/apps'][n % 3] as string,
+      keyId: n % 7 === 0 ? null : 'k1',
+      createdAt: new Date(Date.UTC(2025, 0, 15, 20) + n * 47_000),
+      status: [200, 201, 302, 404, 500][n % 5] as number,
+      latencyMs: (n * 13) % 900,
+    }));
+    const sorted = (rollups: ReturnType<typeof aggregateRollups>) =>
+      rollups
+        .map((r) => ({ ...r, key: `${r.bucket.toISOString()}|${r.keyId}|${r.route}|${r.statusClass}` }))
+        .sort((a, b) => a.key.localeCompare(b.key));
+    const minutes = aggregateRollups(requests, MINUTE_MS);
+    const hours = coarsenRollups(minutes, HOUR_MS);
+    expect(minutes.length).toBeGreaterThan(hours.length);
+    expect(sorted(hours)).toEqual(sorted(aggregateRollups(requests, HOUR_MS)));
+    expect(sorted(coarsenRollups(hours, DAY_MS))).toEqual(sorted(aggregateRollups(requests, DAY_MS)));
+    // The finer rollups are left as they were.
+    expect(sorted(minutes)).toEqual(sorted(aggregateRollups(requests, MINUTE_MS)));
   });
 });
 

@@ -78,3 +78,28 @@ export function aggregateRollups(requests: readonly RollupInput[], bucketMs: num
   }
   return [...rollups.values()];
 }
+
+/**
+ * The same rollups summed into coarser buckets (minutes into hours, hours into days): what
+ * `aggregateRollups` of the requests would give for `bucketMs`, at the cost of the rollups instead of
+ * the requests.
+ */
+export function coarsenRollups(fine: readonly Rollup[], bucketMs: number): Rollup[] {
+  const rollups = new Map<string, Rollup>();
+  for (const part of fine) {
+    const bucket = Math.floor(part.bucket.getTime() / bucketMs) * bucketMs;
+    const key = `${part.tenantId}|${bucket}|${part.appId}|${part.keyId}|${part.userId}|${part.method}|${part.route}|${part.statusClass}`;
+    const rollup = rollups.get(key);
+    if (!rollup) {
+      rollups.set(key, { ...part, bucket: new Date(bucket), latencyBuckets: [...part.latencyBuckets] });
+      continue;
+    }
+    rollup.requests += part.requests;
+    rollup.latencySumMs += part.latencySumMs;
+    rollup.latencyMaxMs = Math.max(rollup.latencyMaxMs, part.latencyMaxMs);
+    part.latencyBuckets.forEach((count, slot) => {
+      rollup.latencyBuckets[slot] = (rollup.latencyBuckets[slot] ?? 0) + count;
+    });
+  }
+  return [...rollups.values()];
+}

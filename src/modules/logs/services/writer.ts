@@ -3,7 +3,7 @@ import type { Pool } from '../../../kernel/db/pool.js';
 import { type Tx, withTransaction } from '../../../kernel/db/transaction.js';
 import type { Logger } from '../../../kernel/logger.js';
 import { LIVE_EVENT_TYPES } from '../../live/contract.js';
-import { publishLive } from '../../live/index.js';
+import { publishLiveMany } from '../../live/index.js';
 import type { CapturedRequest } from './entry.js';
 import { persistBatch } from './persist.js';
 import type { Redactor } from './redact.js';
@@ -97,7 +97,11 @@ export class RequestLogWriter {
     if (!force && Date.now() < this.pausedUntil) return;
     while (this.buffer.length > 0 && this.inFlight.size < MAX_IN_FLIGHT) {
       const batch = this.buffer.splice(0, this.batchSize);
-      const write: Promise<void> = this.write(batch).finally(() => this.inFlight.delete(write));
+      const write: Promise<void> = this.write(batch).finally(() => {
+        this.inFlight.delete(write);
+        // A backlog of a batch or more goes on at once rather than at the next tick of the clock.
+        if (this.buffer.length >= this.batchSize) this.drain(false);
+      });
       this.inFlight.add(write);
     }
   }
@@ -134,9 +138,14 @@ export class RequestLogWriter {
 async function announceAppended(tx: Tx, batch: readonly CapturedRequest[]): Promise<void> {
   const counts = new Map<string, number>();
   for (const entry of batch) counts.set(entry.tenantId, (counts.get(entry.tenantId) ?? 0) + 1);
-  for (const [tenantId, count] of counts) {
-    await publishLive(tx, { tenantId, type: LIVE_EVENT_TYPES.logsAppended, data: { count } });
-  }
+  await publishLiveMany(
+    tx,
+    [...counts].map(([tenantId, count]) => ({
+      tenantId,
+      type: LIVE_EVENT_TYPES.logsAppended,
+      data: { count },
+    })),
+  );
 }
 
 const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
