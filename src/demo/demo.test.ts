@@ -64,6 +64,7 @@ describe('demo world', () => {
       { action: 'statement.received', n: DEMO_CUSTOMERS.customers },
       { action: 'tenant.created', n: 4 },
       { action: 'tenant.updated', n: 4 },
+      { action: 'webhook_endpoint.created', n: 4 },
     ]);
   });
 
@@ -103,6 +104,37 @@ describe('demo world', () => {
     expect(figures?.statements).toBe(DEMO_CUSTOMERS.customers);
     expect(figures?.transactions).toBeGreaterThanOrEqual(100_000);
     expect(figures?.alerts).toBeGreaterThanOrEqual(DEMO_CUSTOMERS.shifters);
+  });
+
+  it('gives every tenant a webhook endpoint with thirty days of deliveries, mostly accepted, some retried', async () => {
+    if (first.outcome !== 'seeded') throw new Error('not seeded');
+    for (const owner of first.signIn.owners) {
+      const session = await signIn(t, owner.email, DEMO_PASSWORD);
+      const endpoints = (await (await call(t, 'GET', '/partner/webhooks', undefined, session)).json()) as {
+        data: { id: string; failingSince: string | null; enabled: boolean }[];
+      };
+      expect(endpoints.data).toHaveLength(1);
+      const endpoint = endpoints.data[0];
+      expect(endpoint).toMatchObject({ enabled: true, failingSince: null });
+      const stats = (await (
+        await call(t, 'GET', `/partner/webhooks/${endpoint?.id}/stats?days=30`, undefined, session)
+      ).json()) as { successes: number; failures: number; successRate: number };
+      expect(stats.successes).toBeGreaterThan(200);
+      expect(stats.failures).toBeGreaterThan(0);
+      expect(stats.successRate).toBeGreaterThan(90);
+      // A retried delivery: a failed first attempt and a later one of the same message.
+      const failed = (await (
+        await call(t, 'GET', '/partner/webhooks/logs?status=failed&limit=100', undefined, session)
+      ).json()) as { data: { deliveryId: string; attempt: number; requestPayload: string }[] };
+      expect(failed.data.length).toBeGreaterThan(0);
+      expect(JSON.parse(failed.data[0]?.requestPayload ?? '{}')).toHaveProperty('type');
+    }
+    // The first tenant's receiver was down for 90 minutes a week ago: a run of 503s in that window.
+    const { rows } = await t.services.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM webhook_attempts a JOIN tenants t ON t.id = a.tenant_id
+        WHERE t.name = 'Harbor Bank' AND a.status_code = 503 AND a.created_at < now() - interval '5 days'`,
+    );
+    expect(rows[0]?.n).toBeGreaterThan(3);
   });
 
   it('seeds once per database', async () => {

@@ -195,15 +195,17 @@ describe('request log writer', () => {
     };
   };
 
-  it('writes a backlog batch after batch without waiting for its clock', async () => {
-    // The clock is an hour: only a writer that goes on by itself after each batch empties this buffer.
-    const writer = new RequestLogWriter({
+  const testWriter = (options: { intervalMs: number; batchSize?: number }) =>
+    new RequestLogWriter({
       pool: t.services.pool,
       log: t.services.log,
       redactor: redactorFor(t.services),
-      intervalMs: 3_600_000,
-      batchSize: 10,
+      ...options,
     });
+
+  it('writes a backlog batch after batch without waiting for its clock', async () => {
+    // The clock is an hour: only a writer that goes on by itself after each batch empties this buffer.
+    const writer = testWriter({ intervalMs: 3_600_000, batchSize: 10 });
     for (let index = 0; index < 60; index++) writer.push(entry('/backlog', { index }));
     await expect.poll(() => writer.pending, { timeout: 10_000 }).toBeLessThan(10);
     await writer.close();
@@ -215,12 +217,7 @@ describe('request log writer', () => {
   });
 
   it('gives up a batch that can never be written instead of blocking every later row', async () => {
-    const writer = new RequestLogWriter({
-      pool: t.services.pool,
-      log: t.services.log,
-      redactor: redactorFor(t.services),
-      intervalMs: 60_000,
-    });
+    const writer = testWriter({ intervalMs: 60_000 });
     // A BigInt cannot be serialised: this batch fails on every try.
     writer.push(entry('/poison', { count: 10n }));
     for (let attempt = 0; attempt < 5; attempt++) await writer.flush();

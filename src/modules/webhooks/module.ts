@@ -18,6 +18,7 @@ import { rotateEndpointSecretRoute } from './routes/rotate-endpoint-secret.js';
 import { sendTestEventRoute } from './routes/send-test-event.js';
 import { updateEndpointRoute } from './routes/update-endpoint.js';
 import { startDispatcher } from './services/dispatcher.js';
+import { seedDemoWebhooks } from './services/seed-demo.js';
 
 export const webhooksModule = defineModule({
   id: 'webhooks',
@@ -91,4 +92,6 @@ export const webhooksModule = defineModule({
     },
   ],
   start: startDispatcher,
+  // After every module that emits events while it seeds: the endpoint does not receive those.
+  demo: { order: 80, seed: seedDemoWebhooks },
 });

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../kernel/random.js';
 import type { RawTransaction } from '../analysis/types.js';
 import { CATALOGUES, type MerchantTemplate, type SpendKey } from './synthetic-merchants.js';
 
@@ -137,18 +138,6 @@ const REGIONS: Record<Currency, string[]> = {
 const EMPLOYERS = ['ACME LTD', 'SAFARI LOGISTICS LTD', 'EQUATOR FOODS LTD', 'NORTHWIND PLC', 'MERIDIAN BANK'];
 const MONTH_NAMES = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
-/** mulberry32: small, fast and good enough for synthetic data; the same seed, the same stream. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 interface Month {
   year: number;
   month: number;
@@ -198,7 +187,7 @@ function chooseArchetype(random: () => number): Archetype {
 }
 
 export function generateCustomers(options: GenerateOptions): SyntheticCustomer[] {
-  const random = prng(options.seed);
+  const random = seededRandom(options.seed);
   const months = historyMonths(options.endDate, options.months);
   const shifters = options.shifters ?? Math.max(1, Math.round(options.customers / 20));
   const foreignShare = options.foreignShare ?? 0.15;

@@ -3,6 +3,7 @@ import { withTransaction } from '../../../kernel/db/transaction.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import { uuidv7, uuidv7Time } from '../../../kernel/ids/uuidv7.js';
 import type { DemoWorld } from '../../../kernel/module.js';
+import { pickWeighted, seededRandom } from '../../../kernel/random.js';
 import type { CapturedRequest } from './entry.js';
 import { persistBatch } from './persist.js';
 import { redactorFor } from './runtime.js';
@@ -108,7 +109,7 @@ function demoRequest(
   ips: readonly string[],
 ): CapturedRequest {
   const key = keys.length && random() < 0.8 ? keys[Math.floor(random() * keys.length)] : undefined;
-  const traffic = pick(random, key ? KEY_TRAFFIC : USER_TRAFFIC);
+  const traffic = pickWeighted(random, key ? KEY_TRAFFIC : USER_TRAFFIC);
   const app = key?.appId ?? apps[Math.floor(random() * apps.length)]?.id ?? tenant.id;
   const status = failure(random) ?? (traffic.method === 'POST' ? 201 : 200);
   const latencyMs = Math.max(0.4, traffic.latency * (0.5 + random()) * (status >= 500 ? 6 : 1));
@@ -143,15 +144,6 @@ function demoRequest(
 }
 
 /** A weighted pick. */
-function pick<T extends { weight: number }>(random: () => number, options: readonly T[]): T {
-  const total = options.reduce((sum, option) => sum + option.weight, 0);
-  let roll = random() * total;
-  for (const option of options) {
-    roll -= option.weight;
-    if (roll < 0) return option;
-  }
-  return options[0] as T;
-}
 
 function failure(random: () => number): number | undefined {
   let roll = random();
@@ -165,15 +157,4 @@ function failure(random: () => number): number | undefined {
 /** Fraction of a day back from the day's end, weighted to office hours. */
 function busyOffset(random: () => number): number {
   return random() < 0.7 ? 0.3 + random() * 0.4 : random();
-}
-
-/** A small deterministic generator (mulberry32), so each demo world looks the same. */
-function seededRandom(seed: number): () => number {
-  let state = seed * 0x9e3779b9;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }

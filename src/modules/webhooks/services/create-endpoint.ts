@@ -30,20 +30,35 @@ export async function createEndpoint(
   const { row: app } = await findApp(tx, options.appId);
   checkEndpointFields(services, options);
   const url = await checkEndpointUrl(services, options.url, app.environment);
+  return storeEndpoint(services, tx, app, { ...options, url });
+}
+
+/**
+ * Stores an endpoint whose fields and URL were checked, with a new secret, audited. `createEndpoint`
+ * is the way in; the demo world comes here directly because its partners' hosts are made up and
+ * resolve nowhere (every delivery is still checked against the address it connects to).
+ */
+export async function storeEndpoint(
+  services: AppServices,
+  tx: TenantTx,
+  app: { id: string; name: string },
+  options: CreateEndpointOptions & { createdAt?: Date },
+): Promise<EndpointView & { secret: string }> {
   const secret = generateEndpointSecret();
   const [row] = await tx.db
     .insert(webhookEndpoints)
     .values({
-      id: uuidv7(),
+      id: uuidv7(options.createdAt?.getTime()),
       tenantId: tx.tenantId,
       appId: app.id,
-      url,
+      url: options.url,
       description: options.description,
       eventTypes: [...new Set(options.eventTypes)],
       enabled: options.enabled,
       headers: options.headers,
       rateLimitPerSecond: options.rateLimitPerSecond ?? null,
       secret: endpointSecretBox(services.config).seal(secret),
+      ...(options.createdAt ? { createdAt: options.createdAt } : {}),
     })
     .returning();
   if (!row) throw new Error('the endpoint was not inserted');
