@@ -16,7 +16,7 @@ export function TimeRangeFields({ from, to }: { from?: string; to?: string }) {
     <>
       <Field label="Time range">
         <NativeSelect name="range" defaultValue="">
-          <option value="">Custom (below)</option>
+          <option value="">{from || to ? 'Custom (below)' : 'Any time, or From/To below'}</option>
           {QUICK_RANGES.map((range) => (
             <option key={range.value} value={range.value}>
               {range.label}

@@ -115,9 +115,9 @@ function history(
   const rows: HistoryRow[] = [];
   for (let day = DAYS; day >= 0; day--) {
     for (let n = 0; n < perDay; n++) {
-      // Busier in office hours, as the partner's own traffic is.
+      // Busier in office hours (UTC), as the partner's own traffic is.
       const hour = random() < 0.7 ? 8 + random() * 10 : random() * 24;
-      const at = now - day * DAY_MS - Math.floor((24 - hour) * HOUR_MS);
+      const at = Math.floor(now / DAY_MS) * DAY_MS - day * DAY_MS + Math.floor(hour * HOUR_MS);
       if (at > now - 60_000) continue;
       const type = pickWeighted(random, types);
       const down = (time: number) =>
