@@ -41,6 +41,7 @@ import { Route as WebhooksLogsRouteImport } from './../modules/webhooks/web/rout
 import { Route as AccessInvitationsAcceptRouteImport } from './../modules/access/web/routes/invitations/accept'
 import { Route as TenancyAppsIndexRouteImport } from './../modules/tenancy/web/routes/apps/index'
 import { Route as TenancyAppsAppIdRouteImport } from './../modules/tenancy/web/routes/apps/$appId'
+import { Route as WebhooksEndpointsIndexRouteImport } from './../modules/webhooks/web/routes/endpoints/index'
 import { Route as WebhooksEndpointsEndpointIdRouteImport } from './../modules/webhooks/web/routes/endpoints/$endpointId'
 
 const indexRoute = indexRouteImport.update({
@@ -204,6 +205,11 @@ const TenancyAppsAppIdRoute = TenancyAppsAppIdRouteImport.update({
   path: '/tenancy/apps/$appId',
   getParentRoute: () => rootRouteImport,
 } as any)
+const WebhooksEndpointsIndexRoute = WebhooksEndpointsIndexRouteImport.update({
+  id: '/webhooks/endpoints/',
+  path: '/webhooks/endpoints/',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const WebhooksEndpointsEndpointIdRoute =
   WebhooksEndpointsEndpointIdRouteImport.update({
     id: '/webhooks/endpoints/$endpointId',
@@ -245,6 +251,7 @@ export interface FileRoutesByFullPath {
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
   '/webhooks/endpoints/$endpointId': typeof WebhooksEndpointsEndpointIdRoute
   '/tenancy/apps/': typeof TenancyAppsIndexRoute
+  '/webhooks/endpoints/': typeof WebhooksEndpointsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof indexRoute
@@ -280,6 +287,7 @@ export interface FileRoutesByTo {
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
   '/webhooks/endpoints/$endpointId': typeof WebhooksEndpointsEndpointIdRoute
   '/tenancy/apps': typeof TenancyAppsIndexRoute
+  '/webhooks/endpoints': typeof WebhooksEndpointsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -316,6 +324,7 @@ export interface FileRoutesById {
   '/tenancy/apps/$appId': typeof TenancyAppsAppIdRoute
   '/webhooks/endpoints/$endpointId': typeof WebhooksEndpointsEndpointIdRoute
   '/tenancy/apps/': typeof TenancyAppsIndexRoute
+  '/webhooks/endpoints/': typeof WebhooksEndpointsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -353,6 +362,7 @@ export interface FileRouteTypes {
     | '/tenancy/apps/$appId'
     | '/webhooks/endpoints/$endpointId'
     | '/tenancy/apps/'
+    | '/webhooks/endpoints/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -388,6 +398,7 @@ export interface FileRouteTypes {
     | '/tenancy/apps/$appId'
     | '/webhooks/endpoints/$endpointId'
     | '/tenancy/apps'
+    | '/webhooks/endpoints'
   id:
     | '__root__'
     | '/'
@@ -423,6 +434,7 @@ export interface FileRouteTypes {
     | '/tenancy/apps/$appId'
     | '/webhooks/endpoints/$endpointId'
     | '/tenancy/apps/'
+    | '/webhooks/endpoints/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -459,6 +471,7 @@ export interface RootRouteChildren {
   TenancyAppsAppIdRoute: typeof TenancyAppsAppIdRoute
   WebhooksEndpointsEndpointIdRoute: typeof WebhooksEndpointsEndpointIdRoute
   TenancyAppsIndexRoute: typeof TenancyAppsIndexRoute
+  WebhooksEndpointsIndexRoute: typeof WebhooksEndpointsIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -687,6 +700,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TenancyAppsAppIdRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/webhooks/endpoints/': {
+      id: '/webhooks/endpoints/'
+      path: '/webhooks/endpoints'
+      fullPath: '/webhooks/endpoints/'
+      preLoaderRoute: typeof WebhooksEndpointsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/webhooks/endpoints/$endpointId': {
       id: '/webhooks/endpoints/$endpointId'
       path: '/webhooks/endpoints/$endpointId'
@@ -731,6 +751,7 @@ const rootRouteChildren: RootRouteChildren = {
   TenancyAppsAppIdRoute: TenancyAppsAppIdRoute,
   WebhooksEndpointsEndpointIdRoute: WebhooksEndpointsEndpointIdRoute,
   TenancyAppsIndexRoute: TenancyAppsIndexRoute,
+  WebhooksEndpointsIndexRoute: WebhooksEndpointsIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

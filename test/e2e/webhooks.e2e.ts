@@ -145,6 +145,20 @@ describe('webhooks in the dashboard', () => {
     await dashboard().screenshot('logs-tab');
   });
 
+  it('lists the endpoint on the tenant-wide Webhooks page, with its app opening the app’s Webhooks tab', async () => {
+    const { page } = dashboard();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Webhooks' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Webhook endpoints' }).waitFor();
+    const row = page.getByTestId('webhook-endpoint-row').filter({ hasText: receiverUrl });
+    await row.getByText('E2E receiver').waitFor();
+    await row.getByText('Enabled').waitFor();
+    await dashboard().screenshot('endpoints');
+    await row.getByRole('link', { name: appName }).click();
+    await page.getByRole('heading', { level: 1, name: appName }).waitFor();
+    await page.getByRole('tab', { name: 'Webhooks', selected: true }).waitFor();
+    await page.getByTestId('webhook-endpoint-row').filter({ hasText: receiverUrl }).waitFor();
+  });
+
   it('opens the event catalogue from the sidebar', async () => {
     const { page } = dashboard();
     await page

@@ -72,10 +72,20 @@ export const webhooksModule = defineModule({
   nav: [
     {
       section: { id: 'build', title: 'Build', order: 20 },
+      id: 'webhooks-endpoints',
+      title: 'Webhooks',
+      path: '/webhooks/endpoints',
+      icon: 'webhook',
+      description: 'Every webhook endpoint of your apps: subscriptions, status and success rate.',
+      order: 35,
+      permission: WEBHOOKS_PERMISSIONS.read,
+    },
+    {
+      section: { id: 'build', title: 'Build', order: 20 },
       id: 'webhooks-event-types',
       title: 'Event catalogue',
       path: '/webhooks/event-types',
-      icon: 'webhook',
+      icon: 'file-text',
       description: 'Every event your webhook endpoints can receive, with its JSON Schema and an example.',
       order: 40,
       permission: WEBHOOKS_PERMISSIONS.read,

@@ -1,16 +1,27 @@
 import { Link } from '@tanstack/react-router';
 import { formatDateTime } from '@web/lib/time';
+import { AppLink } from '@web/ui/app-link';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@web/ui/table';
 import type { WebhookEndpoint } from '../queries';
 import { EndpointStatusBadge, SuccessRate, subscribedEvents } from './endpoint-status';
 
-/** An app's endpoints; the URL opens the endpoint's page. */
-export function EndpointsTable({ endpoints }: { endpoints: readonly WebhookEndpoint[] }) {
+/**
+ * Endpoints; the URL opens the endpoint's page. With `appNames` (the tenant-wide list) an App
+ * column names each endpoint's app and opens its Webhooks tab.
+ */
+export function EndpointsTable({
+  endpoints,
+  appNames,
+}: {
+  endpoints: readonly WebhookEndpoint[];
+  appNames?: ReadonlyMap<string, string>;
+}) {
   return (
     <Table aria-label="Webhook endpoints">
       <TableHeader>
         <TableRow>
           <TableHead scope="col">URL</TableHead>
+          {appNames && <TableHead scope="col">App</TableHead>}
           <TableHead scope="col">Events</TableHead>
           <TableHead scope="col">Status</TableHead>
           <TableHead scope="col" className="text-right">
@@ -37,6 +48,16 @@ export function EndpointsTable({ endpoints }: { endpoints: readonly WebhookEndpo
                 )}
               </div>
             </TableCell>
+            {appNames && (
+              <TableCell>
+                <AppLink
+                  href={`/tenancy/apps/${endpoint.appId}?tab=webhooks`}
+                  className="underline-offset-4 hover:underline"
+                >
+                  {appNames.get(endpoint.appId) ?? endpoint.appId}
+                </AppLink>
+              </TableCell>
+            )}
             <TableCell>
               <span
                 title={endpoint.eventTypes.join(', ') || 'Every event type, including ones added later'}
