@@ -54,7 +54,7 @@ describe('HTTP server shutdown', () => {
     const finished = await response;
     expect(finished.status).toBe(200);
     expect(await finished.text()).toBe('finished');
-    // Over a real socket the edge's headers travel in Node's single writeHead (EdgeServerResponse).
+    // Over a real socket the edge's headers are preset on Node's outgoing message (presetHeaders).
     expect(finished.headers.get('x-request-id')).toMatch(/^req_[0-9a-z]+_[0-9a-z]+$/);
     expect(finished.headers.get('x-content-type-options')).toBe('nosniff');
     await closed;

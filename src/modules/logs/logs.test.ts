@@ -7,6 +7,7 @@ import {
 } from '../../../test/harness/tenant-accounts.js';
 import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
 import { uuidv7, uuidv7Time } from '../../kernel/ids/uuidv7.js';
+import { listen } from '../../server/http-server.js';
 import type { CapturedRequest } from './services/entry.js';
 import { redactorFor, requestLogWriter } from './services/runtime.js';
 import { RequestLogWriter } from './services/writer.js';
@@ -106,6 +107,29 @@ describe('request log', () => {
     expect(entry.body.requestHeaders.cookie).toBe('[REDACTED]');
     expect(entry.body.requestBody).toContain('"password":"[REDACTED]"');
     expect(entry.body.responseBody).toContain('"name"');
+  });
+
+  it('stores the headers a client got over a socket: the edge’s and the route’s', async () => {
+    const server = await listen(t.app.fetch, { port: 0, host: '127.0.0.1' });
+    try {
+      const answer = await fetch(`http://127.0.0.1:${server.port}/v1/me?over=socket`, {
+        headers: { authorization: `Bearer ${secret}` },
+      });
+      expect(answer.status).toBe(200);
+      await flush();
+      const { rows } = await t.services.pool.query<{ response_headers: Record<string, string> }>(
+        'SELECT response_headers FROM request_logs WHERE request_id = $1',
+        [answer.headers.get('x-request-id')],
+      );
+      expect(rows[0]?.response_headers).toMatchObject({
+        'x-request-id': answer.headers.get('x-request-id'),
+        'x-content-type-options': 'nosniff',
+        'content-type': 'application/json',
+        'ratelimit-limit': answer.headers.get('ratelimit-limit'),
+      });
+    } finally {
+      await server.close(1000);
+    }
   });
 
   it('pages with a cursor that continues exactly where the page ended', async () => {

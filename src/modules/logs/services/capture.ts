@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { clientIp } from '../../../kernel/http/actor.js';
 import type { AppEnv } from '../../../kernel/http/route.js';
-import { uuidv7, uuidv7Time } from '../../../kernel/ids/uuidv7.js';
+import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
 import type { CapturedRequest } from './entry.js';
 import type { RequestLogWriter } from './writer.js';
 
@@ -36,11 +36,12 @@ export function captureLayer(
     const principal = c.get('principal');
     const writer = principal?.tenantId ? writerOf(c) : undefined;
     if (!writer || !principal?.tenantId) return;
-    const id = uuidv7();
+    const now = Date.now();
+    const id = uuidv7(now);
     const path = c.req.path;
     const entry: CapturedRequest = {
       id,
-      createdAt: new Date(uuidv7Time(id)),
+      createdAt: new Date(now),
       tenantId: principal.tenantId,
       appId: principal.appId ?? null,
       keyId: principal.keyId ?? null,
@@ -55,20 +56,40 @@ export function captureLayer(
       ip: clientIp(c),
       userAgent: c.req.header('user-agent') ?? null,
       requestHeaders: requestHeaders(c),
-      responseHeaders: lazyHeaders(c.res),
-      requestBody: await requestBody(c),
+      responseHeaders: responseHeaders(c),
+      requestBody: requestBody(c),
       responseBody: storableBody(responseBody),
     };
+    // Most requests read no body: their entry goes at once, without a turn of the event loop.
+    if (entry.requestBody instanceof Promise) entry.requestBody = await entry.requestBody;
     writer.push(entry);
   };
 }
 
-/** The body the operation read (parsed JSON or text); an unread body is left alone. */
-async function requestBody(c: Context<AppEnv>): Promise<unknown> {
+/** The body the operation read (parsed JSON or text, settled by now); an unread body is left alone. */
+function requestBody(c: Context<AppEnv>): unknown {
   const cache = c.req.bodyCache as { json?: Promise<unknown>; text?: Promise<string> };
   if (cache.json) return cache.json.catch(() => null);
   if (cache.text) return cache.text.catch(() => null);
   return null;
+}
+
+/**
+ * The response's headers, read when the writer flushes: on Node from the outgoing message, which by
+ * then holds every header the client got (the edge's security headers and request id included) at
+ * the cost of a property read; reading them from Hono's response would build a full Response
+ * object per request.
+ */
+function responseHeaders(c: Context<AppEnv>): Iterable<[string, string]> {
+  const outgoing = c.env.outgoing;
+  if (!outgoing) return lazyHeaders(c.res);
+  return {
+    *[Symbol.iterator]() {
+      for (const [name, value] of Object.entries(outgoing.getHeaders())) {
+        if (value !== undefined) yield [name, Array.isArray(value) ? value.join(', ') : String(value)];
+      }
+    },
+  };
 }
 
 /** Text, arrays and plain objects are kept; a stream or bytes (a download) is only described. */
