@@ -1,13 +1,13 @@
-import { Link } from '@tanstack/react-router';
 import { Can } from '@web/lib/access';
 import type { AppTab } from '@web/lib/app-tabs';
 import { EmptyState, ErrorState, LoadingState } from '@web/shell/states';
 import { Button } from '@web/ui/button';
-import { BookOpenIcon, InfoIcon, PlusIcon, WebhookIcon } from 'lucide-react';
+import { InfoIcon, PlusIcon, WebhookIcon } from 'lucide-react';
 import { useState } from 'react';
 import { WEBHOOKS_PERMISSIONS } from '../contract';
 import { EndpointFormDialog } from './components/endpoint-form-dialog';
 import { EndpointsTable } from './components/endpoints-table';
+import { EventCatalogueButton } from './components/event-catalogue-button';
 import { useWebhookEndpoints } from './queries';
 
 function AppWebhooksPanel({ appId }: { appId: string }) {
@@ -24,12 +24,7 @@ function AppWebhooksPanel({ appId }: { appId: string }) {
           </span>
         </p>
         <div className="flex gap-2">
-          <Button variant="outline" asChild>
-            <Link to="/webhooks/event-types">
-              <BookOpenIcon aria-hidden="true" />
-              Event catalogue
-            </Link>
-          </Button>
+          <EventCatalogueButton />
           <Can permission={WEBHOOKS_PERMISSIONS.write}>
             <Button onClick={() => setAdding(true)}>
               <PlusIcon aria-hidden="true" />

@@ -1,10 +1,10 @@
-import { createFileRoute, Link } from '@tanstack/react-router';
+import { createFileRoute } from '@tanstack/react-router';
 import { PageHeader } from '@web/shell/page-header';
 import { EmptyState, ErrorState, LoadingState } from '@web/shell/states';
-import { Button } from '@web/ui/button';
-import { BookOpenIcon, WebhookIcon } from 'lucide-react';
+import { WebhookIcon } from 'lucide-react';
 import { useMemo } from 'react';
 import { EndpointsTable } from '../../components/endpoints-table';
+import { EventCatalogueButton } from '../../components/event-catalogue-button';
 import { useAppChoices, useWebhookEndpoints } from '../../queries';
 
 export const Route = createFileRoute('/webhooks/endpoints/')({
@@ -22,14 +22,7 @@ function EndpointsPage() {
       <PageHeader
         title="Webhook endpoints"
         description="Every endpoint of your apps, with what it subscribes to, whether deliveries succeed and its success rate over 7 days. Endpoints are added on each app’s Webhooks tab."
-        actions={
-          <Button variant="outline" asChild>
-            <Link to="/webhooks/event-types">
-              <BookOpenIcon aria-hidden="true" />
-              Event catalogue
-            </Link>
-          </Button>
-        }
+        actions={<EventCatalogueButton />}
       />
       {endpoints.isPending && <LoadingState label="Loading webhook endpoints…" />}
       {endpoints.isError && <ErrorState error={endpoints.error} onRetry={() => endpoints.refetch()} />}
