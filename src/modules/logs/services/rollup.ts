@@ -41,6 +41,15 @@ export function latencyBucket(latencyMs: number): number {
   return index;
 }
 
+/** What one rollup row is keyed on: tenant, bucket, app, key, user, method, route and status class. */
+function rollupKey(
+  of: Pick<Rollup, 'tenantId' | 'appId' | 'keyId' | 'userId' | 'method' | 'route'>,
+  bucket: number,
+  statusClass: number,
+): string {
+  return `${of.tenantId}|${bucket}|${of.appId}|${of.keyId}|${of.userId}|${of.method}|${of.route}|${statusClass}`;
+}
+
 /**
  * Sums a batch of requests into one rollup per tenant, bucket (of `bucketMs`), app, key, user,
  * method, route and status class — what one upsert statement writes (each key once, as
@@ -51,7 +60,7 @@ export function aggregateRollups(requests: readonly RollupInput[], bucketMs: num
   for (const request of requests) {
     const bucket = Math.floor(request.createdAt.getTime() / bucketMs) * bucketMs;
     const statusClass = Math.min(Math.max(Math.floor(request.status / 100), 1), 5);
-    const key = `${request.tenantId}|${bucket}|${request.appId}|${request.keyId}|${request.userId}|${request.method}|${request.route}|${statusClass}`;
+    const key = rollupKey(request, bucket, statusClass);
     let rollup = rollups.get(key);
     if (!rollup) {
       rollup = {
@@ -88,7 +97,7 @@ export function coarsenRollups(fine: readonly Rollup[], bucketMs: number): Rollu
   const rollups = new Map<string, Rollup>();
   for (const part of fine) {
     const bucket = Math.floor(part.bucket.getTime() / bucketMs) * bucketMs;
-    const key = `${part.tenantId}|${bucket}|${part.appId}|${part.keyId}|${part.userId}|${part.method}|${part.route}|${part.statusClass}`;
+    const key = rollupKey(part, bucket, part.statusClass);
     const rollup = rollups.get(key);
     if (!rollup) {
       rollups.set(key, { ...part, bucket: new Date(bucket), latencyBuckets: [...part.latencyBuckets] });

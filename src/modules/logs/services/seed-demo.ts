@@ -143,8 +143,6 @@ function demoRequest(
   };
 }
 
-/** A weighted pick. */
-
 function failure(random: () => number): number | undefined {
   let roll = random();
   for (const entry of FAILURES) {

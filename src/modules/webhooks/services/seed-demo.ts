@@ -49,8 +49,8 @@ export async function seedDemoWebhooks(services: AppServices, world: DemoWorld):
   const now = Date.now();
   for (const [index, tenant] of world.tenants.entries()) {
     const random = seededRandom(700 + index);
-    const { rows: apps } = await services.pool.query<{ id: string; name: string; environment: string }>(
-      `SELECT id, name, environment FROM apps WHERE tenant_id = $1
+    const { rows: apps } = await services.pool.query<{ id: string; name: string }>(
+      `SELECT id, name FROM apps WHERE tenant_id = $1
         ORDER BY environment = 'production' DESC, created_at LIMIT 1`,
       [tenant.id],
     );
