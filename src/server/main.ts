@@ -1,3 +1,4 @@
+import './v8-flags.js';
 import { createInterface } from 'node:readline/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { describeDemoSignIn, seedDemoWorld } from '../demo/seed-demo.js';

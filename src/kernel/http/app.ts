@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { errorHandler, type NotFoundFallback, notFoundHandler, validationHook } from './errors.js';
+import { handleError, type NotFoundFallback, notFoundHandler, validationHook } from './errors.js';
 import type { AppEnv } from './route.js';
 
 /**
@@ -8,7 +8,7 @@ import type { AppEnv } from './route.js';
  */
 export function createHttpApp(options: { fallback?: NotFoundFallback } = {}): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.onError(errorHandler());
+  app.onError(handleError);
   app.notFound(notFoundHandler(app, options.fallback));
   return app;
 }

@@ -22,30 +22,29 @@ function fieldErrors(error: ZodError, target: string): FieldError[] {
   }));
 }
 
-export function errorHandler(): ErrorHandler<AppEnv> {
-  return (error, c) => {
-    c.env.route ??= c.req.routePath;
-    if (error instanceof ProblemError) {
-      return problemResponse(c, error.code, error.detail, error.extras);
+/** Every failure's answer: the app's onError, and the operation chains' (chain.ts). */
+export const handleError: ErrorHandler<AppEnv> = (error, c) => {
+  c.env.route ??= c.req.routePath;
+  if (error instanceof ProblemError) {
+    return problemResponse(c, error.code, error.detail, error.extras);
+  }
+  if (error instanceof HTTPException) {
+    if (error.status === 400 && /malformed json/i.test(error.message)) {
+      return problemResponse(c, 'malformed_json', 'The request body could not be parsed as JSON.');
     }
-    if (error instanceof HTTPException) {
-      if (error.status === 400 && /malformed json/i.test(error.message)) {
-        return problemResponse(c, 'malformed_json', 'The request body could not be parsed as JSON.');
-      }
-      if (error.status === 415) {
-        const type = c.req.header('content-type') ?? '(none)';
-        return problemResponse(c, 'unsupported_media_type', `Content-Type "${type}" is not accepted here.`);
-      }
-      return problemResponse(c, codeForStatus(error.status), error.message || 'The request was refused.');
+    if (error.status === 415) {
+      const type = c.req.header('content-type') ?? '(none)';
+      return problemResponse(c, 'unsupported_media_type', `Content-Type "${type}" is not accepted here.`);
     }
-    c.env.services.log.error({ err: error, requestId: c.env.requestId }, 'unhandled error');
-    return problemResponse(
-      c,
-      'internal_error',
-      'An unexpected error occurred. Quote the request id if you report it.',
-    );
-  };
-}
+    return problemResponse(c, codeForStatus(error.status), error.message || 'The request was refused.');
+  }
+  c.env.services.log.error({ err: error, requestId: c.env.requestId }, 'unhandled error');
+  return problemResponse(
+    c,
+    'internal_error',
+    'An unexpected error occurred. Quote the request id if you report it.',
+  );
+};
 
 interface CompiledRoute {
   method: string;

@@ -1,7 +1,9 @@
-import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
+import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { RouteLayer } from '../module.js';
+import { chain } from './chain.js';
+import { handleError } from './errors.js';
 import { authorize } from './middleware/authorize.js';
 import { problemResponse } from './problem.js';
 import type { Access, AnyRouteDefinition, AppEnv } from './route.js';
@@ -17,8 +19,9 @@ export interface MountOptions {
 
 /**
  * Mounts one operation with the kernel's per-route rules: the access check and the body limit
- * (the operation's own `bodyLimitBytes`, else the configured default) where they apply (zod-openapi itself refuses undeclared media types with 415), the route
- * pattern recorded for metrics, and the error responses every operation can give, documented.
+ * (the operation's own `bodyLimitBytes`, else the configured default) where they apply
+ * (zod-openapi itself refuses undeclared media types with 415), the route pattern recorded for
+ * metrics, and the error responses every operation can give, documented.
  */
 export function mountRoute(
   app: OpenAPIHono<AppEnv>,
@@ -38,18 +41,31 @@ export function mountRoute(
     ...layer('inner'),
     ...asArray(route.middleware),
   ];
+  const pattern: string = route.path;
+  const handle = ((c, next) => {
+    c.env.route = pattern;
+    return handler(c, next);
+  }) as MiddlewareHandler<AppEnv>;
+  // The steps run as one chain (see chain.ts). zod-openapi puts its request validators between the
+  // route's middleware and its handler, so an operation that validates keeps them there and its
+  // handler after them; one that does not is a single handler, on Hono's fast path.
+  const validates = validatesRequest(route);
+  const outer = validates && middleware.length > 0 ? [chain(middleware, handleError)] : [];
+  const single = validates || middleware.length === 0 ? handle : chain([...middleware, handle], handleError);
   const documented: RouteConfig = {
     ...route,
-    middleware,
+    middleware: outer,
     security: securityOf(access),
     ...(access.kind === 'permission' ? { 'x-atrium-permission': access.permission } : {}),
     responses: { ...standardResponses(route, access.kind), ...route.responses },
   };
-  const pattern: string = route.path;
-  app.openapi(documented, (c, next) => {
-    c.env.route = pattern;
-    return handler(c, next);
-  });
+  app.openapi(documented, single as RouteHandler<RouteConfig, AppEnv>);
+}
+
+/** Whether zod-openapi validates any part of the operation's request. */
+function validatesRequest(route: RouteConfig): boolean {
+  const request = route.request;
+  return Boolean(request?.body || request?.query || request?.params || request?.headers || request?.cookies);
 }
 
 function securityOf(access: Access): RouteConfig['security'] {
@@ -73,7 +89,7 @@ function asArray<T>(value: T | T[] | undefined): T[] {
 
 function standardResponses(route: RouteConfig, access: Access['kind']): RouteConfig['responses'] {
   const request = route.request;
-  const validates = Boolean(request?.body || request?.query || request?.params || request?.headers);
+  const validates = validatesRequest(route);
   return {
     ...(validates
       ? { 400: problemContent('The request failed validation; `errors` lists each field.') }

@@ -240,17 +240,32 @@ describe('request log writer', () => {
     expect(rows[0]?.count).toBe(60);
   });
 
-  it('gives up a batch that can never be written instead of blocking every later row', async () => {
+  it('drops an entry that cannot be serialised alone, and the rows around it are stored', async () => {
     const writer = testWriter({ intervalMs: 60_000 });
-    // A BigInt cannot be serialised: this batch fails on every try.
+    writer.push(entry('/before-poison', { ok: true }));
+    // A BigInt cannot be serialised.
     writer.push(entry('/poison', { count: 10n }));
-    for (let attempt = 0; attempt < 5; attempt++) await writer.flush();
     writer.push(entry('/after-poison', { ok: true }));
     await writer.close();
     const { rows } = await t.services.pool.query<{ path: string }>(
-      `SELECT path FROM request_logs WHERE tenant_id = $1 AND path IN ('/poison', '/after-poison')`,
+      `SELECT path FROM request_logs WHERE tenant_id = $1 AND path LIKE '%poison' ORDER BY id`,
       [acme.tenantId],
     );
-    expect(rows.map((row) => row.path)).toEqual(['/after-poison']);
+    expect(rows.map((row) => row.path)).toEqual(['/before-poison', '/after-poison']);
+  });
+
+  it('gives up a batch the database keeps refusing instead of blocking every later row', async () => {
+    const writer = testWriter({ intervalMs: 60_000 });
+    // Not a UUID: PostgreSQL refuses the COPY on every try.
+    writer.push({ ...entry('/refused', { ok: true }), tenantId: 'not-a-tenant' });
+    for (let attempt = 0; attempt < 5; attempt++) await writer.flush();
+    expect(writer.pending).toBe(0);
+    writer.push(entry('/after-refused', { ok: true }));
+    await writer.close();
+    const { rows } = await t.services.pool.query<{ path: string }>(
+      `SELECT path FROM request_logs WHERE tenant_id = $1 AND path IN ('/refused', '/after-refused')`,
+      [acme.tenantId],
+    );
+    expect(rows.map((row) => row.path)).toEqual(['/after-refused']);
   });
 });

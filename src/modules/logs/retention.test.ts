@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness/test-app.js';
 import { uuidv7 } from '../../kernel/ids/uuidv7.js';
 import type { CapturedRequest } from './services/entry.js';
-import { persistBatch } from './services/persist.js';
+import { persistBatch, prepareRow } from './services/persist.js';
 import { enforceRetention } from './services/retention.js';
 import { redactorFor } from './services/runtime.js';
 
@@ -54,7 +54,12 @@ describe('request log retention', () => {
     ]);
     const client = await t.services.pool.connect();
     try {
-      await persistBatch(client, batch, redactorFor(t.services), new Set());
+      const redactor = redactorFor(t.services);
+      await persistBatch(
+        client,
+        batch.map((entry) => prepareRow(entry, redactor)),
+        new Set(),
+      );
     } finally {
       client.release();
     }

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Authenticator, Gate, ModuleManifest } from '../../module.js';
+import { afterNext, type ChainNext, chainable } from '../chain.js';
 import { ProblemError, problemResponse } from '../problem.js';
 import type { Access, AppEnv, Credentials, Principal } from '../route.js';
 import { addMissingHeaders, presetHeaders } from './response-headers.js';
@@ -18,32 +19,75 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
     credentials === 'api_key'
       ? 'Send an API key (Authorization: Bearer atr_…) to use this operation.'
       : 'Sign in or send an API key to use this operation.';
-  return async (c, next) => {
+  const guard: Guard = {
+    headers,
+    missing,
+    permission: access.kind === 'permission' ? access.permission : null,
+  };
+  // Authenticators and gates may answer synchronously (a key from memory): each stage waits only
+  // on a real promise, so the API-key hot path runs without a microtask (see chain.ts).
+  return chainable((c, next) => {
     c.env.route = c.req.routePath;
     const preset = presetHeaders(c.env.outgoing, PRIVATE_HEADERS);
-    // Authenticators and gates may answer synchronously (a key from memory): awaiting only real
-    // promises keeps the API-key hot path off the microtask queue.
     const found = callerOf(c, credentials);
-    const principal = found instanceof Promise ? await found : found;
-    c.set('principal', principal);
-    if (!principal) return problemResponse(c, 'unauthenticated', missing, { headers });
-    const gated = passGates(c, principal);
-    const refusal = gated instanceof Promise ? await gated : gated;
-    if (refusal) {
-      return problemResponse(c, refusal.code, refusal.detail, {
-        ...refusal.extras,
-        headers: { ...headers, ...refusal.extras.headers },
-      });
-    }
-    if (access.kind === 'permission' && !principal.permissions.has(access.permission)) {
-      return problemResponse(c, 'forbidden', `This operation needs the "${access.permission}" permission.`, {
-        headers,
-      });
-    }
-    await next();
-    if (!preset) addMissingHeaders(c.res, PRIVATE_HEADERS);
-  };
+    return found instanceof Promise
+      ? found.then((principal) => admit(c, guard, principal, next, preset))
+      : admit(c, guard, found, next, preset);
+  });
 }
+
+interface Guard {
+  headers: Record<string, string>;
+  /** The refusal's detail when no caller is recognised. */
+  missing: string;
+  permission: string | null;
+}
+
+type Answer = Response | undefined | Promise<Response | undefined>;
+
+function admit(
+  c: Context<AppEnv>,
+  guard: Guard,
+  principal: Principal | undefined,
+  next: ChainNext,
+  preset: boolean,
+): Answer {
+  c.set('principal', principal);
+  if (!principal) return problemResponse(c, 'unauthenticated', guard.missing, { headers: guard.headers });
+  const gated = passGates(c, principal);
+  return gated instanceof Promise
+    ? gated.then((refusal) => proceed(c, guard, principal, refusal, next, preset))
+    : proceed(c, guard, principal, gated, next, preset);
+}
+
+function proceed(
+  c: Context<AppEnv>,
+  guard: Guard,
+  principal: Principal,
+  refusal: ProblemError | undefined,
+  next: ChainNext,
+  preset: boolean,
+): Answer {
+  const { headers } = guard;
+  if (refusal) {
+    return problemResponse(c, refusal.code, refusal.detail, {
+      ...refusal.extras,
+      headers: { ...headers, ...refusal.extras.headers },
+    });
+  }
+  if (guard.permission !== null && !principal.permissions.has(guard.permission)) {
+    return problemResponse(c, 'forbidden', `This operation needs the "${guard.permission}" permission.`, {
+      headers,
+    });
+  }
+  if (preset) return afterNext(next(), noAnswer);
+  return afterNext(next(), () => {
+    addMissingHeaders(c.res, PRIVATE_HEADERS);
+    return undefined;
+  });
+}
+
+const noAnswer = () => undefined;
 
 type MaybePromise<T> = T | Promise<T>;
 

@@ -2,7 +2,7 @@ import { clientIp } from '../../../kernel/http/actor.js';
 import { presetHeaders } from '../../../kernel/http/middleware/response-headers.js';
 import { ProblemError } from '../../../kernel/http/problem.js';
 import type { Gate } from '../../../kernel/module.js';
-import { keyOfPrincipal, rateLimitsOf, rememberWindow } from './gateway.js';
+import { keyOfPrincipal, rateLimitsOf } from './gateway.js';
 import { rateLimitHeaders } from './rate-limits.js';
 
 /** A key works only from its app's IP allowlist (an empty list allows every address). */
@@ -26,7 +26,7 @@ export const rateLimitGate: Gate = (c, principal) => {
   const key = keyOfPrincipal(c.env.services, principal);
   if (!key) return;
   const window = rateLimitsOf(c.env.services).consume(key.record);
-  rememberWindow(c.env.services, c.req.raw, window);
+  c.set('rateWindow', window);
   const headers = rateLimitHeaders(window);
   if (window.retryAfter !== undefined) {
     const whose =

@@ -37,8 +37,16 @@ interface Gateway {
   limits: RateLimits;
   keys: WeakMap<KeyRecord, GatewayKey>;
   byPrincipal: WeakMap<Principal, GatewayKey>;
-  /** The rate-limit window each request counted against, for `/v1/me`. */
-  windows: WeakMap<Request, RateWindow>;
+}
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /**
+     * The rate-limit window a keyed request counted against, for `/v1/me`. A context variable, not
+     * a WeakMap keyed by the request: an entry per request in a weak map is work for every minor GC.
+     */
+    rateWindow: RateWindow;
+  }
 }
 
 const gateways = new WeakMap<AppServices, Gateway>();
@@ -58,7 +66,6 @@ export async function startGateway(services: AppServices): Promise<ModuleRuntime
     limits: new RateLimits(services.config.ATRIUM_PLAN_REQUESTS_PER_MINUTE),
     keys: new WeakMap(),
     byPrincipal: new WeakMap(),
-    windows: new WeakMap(),
   };
   const unlisten = await listenForChanges(
     services.notifier,
@@ -126,14 +133,6 @@ function accept(
 /** The key behind a principal this gateway made, or undefined for sessions. */
 export function keyOfPrincipal(services: AppServices, principal: Principal): GatewayKey | undefined {
   return principal.kind === 'api_key' ? gatewayOf(services).byPrincipal.get(principal) : undefined;
-}
-
-export function rememberWindow(services: AppServices, request: Request, window: RateWindow): void {
-  gatewayOf(services).windows.set(request, window);
-}
-
-export function windowOf(services: AppServices, request: Request): RateWindow | undefined {
-  return gatewayOf(services).windows.get(request);
 }
 
 export function rateLimitsOf(services: AppServices): RateLimits {

@@ -2,7 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../../kernel/http/route.js';
 import type { KeyIntrospectionSchema } from '../contract.js';
-import { keyOfPrincipal, windowOf } from './gateway.js';
+import { keyOfPrincipal } from './gateway.js';
 
 type KeyIntrospection = z.infer<typeof KeyIntrospectionSchema>;
 
@@ -12,7 +12,7 @@ const iso = (epoch: number | null) => (epoch === null ? null : new Date(epoch).t
 export function introspectKey(c: Context<AppEnv>): KeyIntrospection {
   const principal = c.get('principal');
   const key = principal && keyOfPrincipal(c.env.services, principal);
-  const window = windowOf(c.env.services, c.req.raw);
+  const window = c.get('rateWindow');
   if (!key || !window) throw new Error('/v1/me reached without a key principal and its rate-limit window');
   const { record } = key;
   return {

@@ -1,8 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { clientIp } from '../../../kernel/http/actor.js';
+import { afterNext, chainable } from '../../../kernel/http/chain.js';
 import type { AppEnv } from '../../../kernel/http/route.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
 import type { CapturedRequest } from './entry.js';
+import type { HeaderSource } from './redact.js';
 import type { RequestLogWriter } from './writer.js';
 
 type Respond = (...args: never[]) => Response;
@@ -18,52 +20,70 @@ type Respond = (...args: never[]) => Response;
 export function captureLayer(
   writerOf: (c: Context<AppEnv>) => RequestLogWriter | undefined,
 ): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return chainable((c, next) => {
+    // Logging off: nothing to wrap or record.
+    if (!writerOf(c)) return next() as undefined | Promise<undefined>;
     const started = performance.now();
-    let responseBody: unknown = null;
+    const seen: Seen = { body: null };
     const json = c.json as unknown as Respond;
     const body = c.body as unknown as Respond;
     const mutable = c as unknown as { json: Respond; body: Respond };
     mutable.json = (...args) => {
-      responseBody = args[0];
+      seen.body = args[0];
       return json(...args);
     };
     mutable.body = (...args) => {
-      responseBody = args[0];
+      seen.body = args[0];
       return body(...args);
     };
-    await next();
-    const principal = c.get('principal');
-    const writer = principal?.tenantId ? writerOf(c) : undefined;
-    if (!writer || !principal?.tenantId) return;
-    const now = Date.now();
-    const id = uuidv7(now);
-    const path = c.req.path;
-    const entry: CapturedRequest = {
-      id,
-      createdAt: new Date(now),
-      tenantId: principal.tenantId,
-      appId: principal.appId ?? null,
-      keyId: principal.keyId ?? null,
-      userId: principal.userId ?? null,
-      requestId: c.env.requestId,
-      surface: path.startsWith('/v1/') ? 'public' : 'partner',
-      method: c.req.method,
-      path,
-      route: c.env.route ?? c.req.routePath,
-      status: c.res.status,
-      latencyMs: performance.now() - started,
-      ip: clientIp(c),
-      userAgent: c.req.header('user-agent') ?? null,
-      requestHeaders: requestHeaders(c),
-      responseHeaders: responseHeaders(c),
-      requestBody: requestBody(c),
-      responseBody: storableBody(responseBody),
-    };
-    // Most requests read no body: their entry goes at once, without a turn of the event loop.
-    if (entry.requestBody instanceof Promise) entry.requestBody = await entry.requestBody;
-    writer.push(entry);
+    return afterNext(next(), () => record(c, writerOf, started, seen.body));
+  });
+}
+
+interface Seen {
+  body: unknown;
+}
+
+/** Hands the writer the finished request's entry, unless it has no tenant to show it to. */
+function record(
+  c: Context<AppEnv>,
+  writerOf: (c: Context<AppEnv>) => RequestLogWriter | undefined,
+  started: number,
+  responseBody: unknown,
+): undefined | Promise<undefined> {
+  const principal = c.get('principal');
+  const writer = principal?.tenantId ? writerOf(c) : undefined;
+  if (!writer || !principal?.tenantId) return;
+  const now = Date.now();
+  const path = c.req.path;
+  const entry: CapturedRequest = {
+    id: uuidv7(now),
+    createdAt: new Date(now),
+    tenantId: principal.tenantId,
+    appId: principal.appId ?? null,
+    keyId: principal.keyId ?? null,
+    userId: principal.userId ?? null,
+    requestId: c.env.requestId,
+    surface: path.startsWith('/v1/') ? 'public' : 'partner',
+    method: c.req.method,
+    path,
+    route: c.env.route ?? c.req.routePath,
+    status: c.res.status,
+    latencyMs: performance.now() - started,
+    ip: clientIp(c),
+    userAgent: c.req.header('user-agent') ?? null,
+    requestHeaders: requestHeaders(c),
+    responseHeaders: responseHeaders(c),
+    requestBody: requestBody(c),
+    responseBody: storableBody(responseBody),
   };
+  // Most requests read no body: their entry goes at once, without a turn of the event loop.
+  if (!(entry.requestBody instanceof Promise)) return void writer.push(entry);
+  return entry.requestBody.then((settled) => {
+    entry.requestBody = settled;
+    writer.push(entry);
+    return undefined;
+  });
 }
 
 /** The body the operation read (parsed JSON or text, settled by now); an unread body is left alone. */
@@ -75,21 +95,13 @@ function requestBody(c: Context<AppEnv>): unknown {
 }
 
 /**
- * The response's headers, read when the writer flushes: on Node from the outgoing message, which by
- * then holds every header the client got (the edge's security headers and request id included) at
- * the cost of a property read; reading them from Hono's response would build a full Response
- * object per request.
+ * The response's headers, read when the row is prepared: on Node from the outgoing message, which
+ * by then holds every header the client got (the edge's security headers and request id included);
+ * reading them from Hono's response would build a full Response object per request.
  */
-function responseHeaders(c: Context<AppEnv>): Iterable<[string, string]> {
+function responseHeaders(c: Context<AppEnv>): HeaderSource {
   const outgoing = c.env.outgoing;
-  if (!outgoing) return lazyHeaders(c.res);
-  return {
-    *[Symbol.iterator]() {
-      for (const [name, value] of Object.entries(outgoing.getHeaders())) {
-        if (value !== undefined) yield [name, Array.isArray(value) ? value.join(', ') : String(value)];
-      }
-    },
-  };
+  return outgoing ? () => outgoing.getHeaders() : lazyHeaders(c.res);
 }
 
 /** Text, arrays and plain objects are kept; a stream or bytes (a download) is only described. */
@@ -102,10 +114,10 @@ function storableBody(body: unknown): unknown {
 }
 
 /**
- * The request's headers, read when the writer flushes: from Node's raw header list when there is
+ * The request's headers, read when the row is prepared: from Node's raw header list when there is
  * one (building a Headers object per request costs more than the rest of the capture).
  */
-function requestHeaders(c: Context<AppEnv>): Iterable<[string, string]> {
+function requestHeaders(c: Context<AppEnv>): HeaderSource {
   const raw = c.env.incoming?.rawHeaders;
   if (!raw?.length) return lazyHeaders(c.req.raw);
   return {
@@ -117,7 +129,7 @@ function requestHeaders(c: Context<AppEnv>): Iterable<[string, string]> {
   };
 }
 
-/** A message's headers, read only when iterated (at flush, off the request path). */
+/** A message's headers, read only when iterated (when the row is prepared, after the response). */
 function lazyHeaders(message: { headers: Headers }): Iterable<[string, string]> {
   return { [Symbol.iterator]: () => message.headers[Symbol.iterator]() };
 }

@@ -1,6 +1,8 @@
+import type { HeaderSource } from './redact.js';
+
 /**
  * One captured request, as the capture layer hands it to the writer: raw values, redacted and
- * serialised by the writer when it flushes (off the request path, before anything is stored).
+ * serialised by the writer once the response is on its way, before anything is stored.
  */
 export interface CapturedRequest {
   /** UUIDv7; `createdAt` is the time it carries, so a lookup by id finds its day partition. */
@@ -19,8 +21,8 @@ export interface CapturedRequest {
   latencyMs: number;
   ip: string | null;
   userAgent: string | null;
-  requestHeaders: Iterable<[string, string]> | null;
-  responseHeaders: Iterable<[string, string]> | null;
+  requestHeaders: HeaderSource | null;
+  responseHeaders: HeaderSource | null;
   /** A parsed JSON body or text; null when there was none. */
   requestBody: unknown;
   responseBody: unknown;

@@ -4,9 +4,46 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { PoolClient } from '../../../kernel/db/pool.js';
 import type { CapturedRequest } from './entry.js';
 import type { Redactor } from './redact.js';
-import { aggregateRollups, coarsenRollups, DAY_MS, HOUR_MS, MINUTE_MS, type Rollup } from './rollup.js';
+import {
+  aggregateRollups,
+  coarsenRollups,
+  DAY_MS,
+  HOUR_MS,
+  MINUTE_MS,
+  type Rollup,
+  type RollupInput,
+} from './rollup.js';
 
 type Queryable = Pick<PoolClient, 'query'>;
+
+/** A captured request ready to store: its COPY line (redacted, serialised) and what the rollups count. */
+export interface PreparedRow extends RollupInput {
+  /**
+   * The line as UTF-8 bytes, newline included. Bytes rather than the string built for them: a row
+   * waits in the buffer for up to a flush interval, and a concatenated string is a tree of pieces
+   * that every minor GC on the way copies piece by piece, where a buffer's bytes live off the heap.
+   */
+  line: Buffer;
+}
+
+/**
+ * Redacts and serialises a captured request into its row. Throws when the entry cannot be
+ * serialised (a body JSON cannot represent); nothing else about the batch depends on it.
+ */
+export function prepareRow(entry: CapturedRequest, redactor: Redactor): PreparedRow {
+  return {
+    tenantId: entry.tenantId,
+    createdAt: entry.createdAt,
+    appId: entry.appId,
+    keyId: entry.keyId,
+    userId: entry.userId,
+    method: entry.method,
+    route: entry.route,
+    status: entry.status,
+    latencyMs: entry.latencyMs,
+    line: Buffer.from(`${copyLine(entry, redactor)}\n`),
+  };
+}
 
 /**
  * Writes a batch: the day partitions it needs, the rows (COPY), and the minute, hour and day rollups,
@@ -14,12 +51,11 @@ type Queryable = Pick<PoolClient, 'query'>;
  */
 export async function persistBatch(
   client: PoolClient,
-  batch: readonly CapturedRequest[],
-  redactor: Redactor,
+  batch: readonly PreparedRow[],
   knownDays: Set<string>,
 ): Promise<void> {
   await ensurePartitions(client, batch, knownDays);
-  await insertRows(client, batch, redactor);
+  await insertRows(client, batch);
   // Minutes from the requests, hours from the minutes, days from the hours: one pass over the batch.
   const minutes = aggregateRollups(batch, MINUTE_MS);
   const hours = coarsenRollups(minutes, HOUR_MS);
@@ -70,26 +106,22 @@ const COPY_ROWS = `COPY request_logs (${COLUMNS.map(([name]) => name).join(', ')
  * The rows through COPY (text format): PostgreSQL's bulk path, several times faster than an
  * INSERT of the same rows, and the parent table routes each row to its day partition.
  */
-async function insertRows(
-  client: PoolClient,
-  batch: readonly CapturedRequest[],
-  redactor: Redactor,
-): Promise<void> {
-  // One string per row by concatenation: this runs for every request the platform serves.
-  const lines: string[] = new Array(batch.length);
-  for (let row = 0; row < batch.length; row++) {
-    const entry = batch[row] as CapturedRequest;
-    lines[row] =
-      `${entry.id}\t${entry.tenantId}\t${entry.createdAt.toISOString()}\t${copyField(entry.appId)}\t` +
-      `${copyField(entry.keyId)}\t${copyField(entry.userId)}\t${copyField(entry.requestId)}\t${entry.surface}\t` +
-      `${copyField(entry.method)}\t${copyField(redactor.text(entry.path))}\t${copyField(entry.route)}\t${entry.status}\t` +
-      `${entry.latencyMs}\t${copyField(entry.ip)}\t${copyField(entry.userAgent)}\t` +
-      `${copyField(entry.requestHeaders ? JSON.stringify(redactor.headers(entry.requestHeaders)) : null)}\t` +
-      `${copyField(entry.responseHeaders ? JSON.stringify(redactor.headers(entry.responseHeaders)) : null)}\t` +
-      `${copyField(redactor.body(entry.requestBody))}\t${copyField(redactor.body(entry.responseBody))}`;
-  }
+async function insertRows(client: PoolClient, batch: readonly PreparedRow[]): Promise<void> {
   const copy = client.query(copyFrom(COPY_ROWS));
-  await pipeline(Readable.from([`${lines.join('\n')}\n`]), copy);
+  await pipeline(Readable.from([Buffer.concat(batch.map((row) => row.line))]), copy);
+}
+
+/** One row in COPY's text format, by concatenation: this runs for every request the platform serves. */
+function copyLine(entry: CapturedRequest, redactor: Redactor): string {
+  return (
+    `${entry.id}\t${entry.tenantId}\t${entry.createdAt.toISOString()}\t${copyField(entry.appId)}\t` +
+    `${copyField(entry.keyId)}\t${copyField(entry.userId)}\t${copyField(entry.requestId)}\t${entry.surface}\t` +
+    `${copyField(entry.method)}\t${copyField(redactor.text(entry.path))}\t${copyField(entry.route)}\t${entry.status}\t` +
+    `${entry.latencyMs}\t${copyField(entry.ip)}\t${copyField(entry.userAgent)}\t` +
+    `${copyField(entry.requestHeaders ? JSON.stringify(redactor.headers(entry.requestHeaders)) : null)}\t` +
+    `${copyField(entry.responseHeaders ? JSON.stringify(redactor.headers(entry.responseHeaders)) : null)}\t` +
+    `${copyField(redactor.body(entry.requestBody))}\t${copyField(redactor.body(entry.responseBody))}`
+  );
 }
 
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };

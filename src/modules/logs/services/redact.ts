@@ -36,15 +36,22 @@ const ALWAYS_REDACTED = [
 
 /** An Atrium key secret anywhere in text: `atr_live_` / `atr_test_` and its body. */
 const KEY_SECRET = /atr_(live|test)_[A-Za-z0-9]{20,}/g;
+const HAS_KEY_SECRET = new RegExp(KEY_SECRET.source);
 
 const MAX_REMEMBERED_NAMES = 10_000;
 
 const normalise = (name: string) => name.toLowerCase().replace(/[-_]/g, '');
 
+/**
+ * A message's headers: name/value pairs, or (read when the row is prepared) an object of them as
+ * Node's `getHeaders()` gives it.
+ */
+export type HeaderSource =
+  | Iterable<[string, string]>
+  | (() => Record<string, string | number | readonly string[] | undefined>);
+
 export interface Redactor {
-  headers: (headers: Iterable<[string, string]>) => Record<string, string>;
-  /** A JSON value (parsed body): named fields replaced, key secrets masked in every string. */
-  value: (value: unknown) => unknown;
+  headers: (headers: HeaderSource) => Record<string, string>;
   /** Free text (a non-JSON body, a path): key secrets masked. */
   text: (text: string) => string;
   /** A body as stored: redacted, serialised, truncated to the limit. */
@@ -53,6 +60,7 @@ export interface Redactor {
 
 export function createRedactor(options: { extraFields?: string; bodyLimitBytes: number }): Redactor {
   const names = new Set([...ALWAYS_REDACTED, ...(options.extraFields?.split(',') ?? []).map(normalise)]);
+  const mayNameSecret = secretFieldPattern(names);
   // Header and field names repeat from request to request: each is normalised once (up to a bound,
   // since a body's keys are the caller's to choose).
   const verdicts = new Map<string, boolean>();
@@ -70,46 +78,80 @@ export function createRedactor(options: { extraFields?: string; bodyLimitBytes: 
     return clean.includes('atr_') ? clean.replace(KEY_SECRET, maskSecret) : clean;
   };
 
-  const value = (input: unknown): unknown => {
-    if (typeof input === 'string') return text(input);
-    if (Array.isArray(input)) return input.map(value);
-    if (input && typeof input === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [key, entry] of Object.entries(input)) {
-        out[key] = isSecretName(key) && entry !== null && entry !== undefined ? REDACTED : value(entry);
-      }
-      return out;
-    }
-    return input;
+  // JSON.stringify's replacer sees every field at any depth in one pass, without copying the value:
+  // named fields replaced, key secrets masked in every string.
+  const replacer = (key: string, entry: unknown): unknown => {
+    if (typeof entry === 'string') return key !== '' && isSecretName(key) ? REDACTED : text(entry);
+    if (entry === null || entry === undefined || key === '' || !isSecretName(key)) return entry;
+    return REDACTED;
   };
+  const serialise = (input: unknown): string => {
+    const plain = JSON.stringify(input);
+    // Most bodies carry no key secret, no NUL and no field of a secret name: their text as
+    // serialised is the answer, without the replacer's call per field (2-3x the cost). The checks
+    // may raise a false alarm, which only costs the field-by-field pass; they never miss (a secret
+    // is written verbatim, and see the pattern).
+    if (
+      plain !== undefined &&
+      mayNameSecret &&
+      !HAS_KEY_SECRET.test(plain) &&
+      !plain.includes('\\u0000') &&
+      !mayNameSecret.test(plain)
+    ) {
+      return plain;
+    }
+    return JSON.stringify(input, replacer);
+  };
+  const redactHeader = (name: string, entry: string) => (isSecretName(name) ? REDACTED : text(entry));
 
   return {
     text,
-    value,
     headers: (headers) => {
       const out: Record<string, string> = {};
-      for (const [name, entry] of headers) out[name] = isSecretName(name) ? REDACTED : text(entry);
+      if (typeof headers === 'function') {
+        const record = headers();
+        for (const name in record) {
+          const entry = record[name];
+          if (entry !== undefined) {
+            out[name] = redactHeader(name, Array.isArray(entry) ? entry.join(', ') : String(entry));
+          }
+        }
+        return out;
+      }
+      for (const [name, entry] of headers) out[name] = redactHeader(name, entry);
       return out;
     },
     body: (body) => {
       if (body === undefined || body === null || body === '') return null;
-      const serialised =
-        typeof body === 'string' ? redactJsonText(body, value, text) : JSON.stringify(value(body));
+      const serialised = typeof body === 'string' ? redactJsonText(body, serialise, text) : serialise(body);
       return truncate(serialised, options.bodyLimitBytes);
     },
   };
 }
 
+/**
+ * Matches serialised JSON that may have a field of a secret name: `"` name `":`, in any case and
+ * with `-` or `_` anywhere, as `normalise` reads names. JSON.stringify writes such a key verbatim
+ * (it escapes only quotes, backslashes and control characters), and case-insensitive Unicode
+ * matching folds at least every character that lower-cases to an ASCII letter. Undefined — always
+ * the field-by-field pass — when a configured name is not plain ASCII letters and digits.
+ */
+function secretFieldPattern(names: ReadonlySet<string>): RegExp | undefined {
+  if (![...names].every((name) => /^[a-z0-9]+$/.test(name))) return undefined;
+  const alternatives = [...names].map((name) => [...name].join('[-_]*'));
+  return new RegExp(`"[-_]*(?:${alternatives.join('|')})[-_]*":`, 'iu');
+}
+
 /** A string body: parsed and redacted field by field when it is JSON, else masked as text. */
 function redactJsonText(
   body: string,
-  value: (input: unknown) => unknown,
+  serialise: (input: unknown) => string,
   text: (input: string) => string,
 ): string {
   const first = body.trimStart()[0];
   if (first === '{' || first === '[') {
     try {
-      return JSON.stringify(value(JSON.parse(body)));
+      return serialise(JSON.parse(body));
     } catch {
       // Not JSON after all: fall through to text masking.
     }

@@ -5,7 +5,7 @@ import { uuidv7, uuidv7Time } from '../../../kernel/ids/uuidv7.js';
 import type { DemoWorld } from '../../../kernel/module.js';
 import { pickWeighted, seededRandom } from '../../../kernel/random.js';
 import type { CapturedRequest } from './entry.js';
-import { persistBatch } from './persist.js';
+import { persistBatch, prepareRow } from './persist.js';
 import { redactorFor } from './runtime.js';
 
 const DAYS = 30;
@@ -96,7 +96,8 @@ export async function seedDemoTraffic(services: AppServices, world: DemoWorld): 
         batch.push(demoRequest(random, at, tenant, keys, apps, CLIENT_IPS));
       }
     }
-    await withTransaction(services.pool, (tx) => persistBatch(tx.client, batch, redactor, knownDays));
+    const rows = batch.map((entry) => prepareRow(entry, redactor));
+    await withTransaction(services.pool, (tx) => persistBatch(tx.client, rows, knownDays));
   }
 }
 

@@ -1,5 +1,4 @@
 import type { AppServices } from '../../../kernel/context.js';
-import type { Queryable } from '../../../kernel/db/notifier.js';
 import { type Tx, withTransaction } from '../../../kernel/db/transaction.js';
 import { toPublicId } from '../../../kernel/ids/public-id.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
