@@ -16,6 +16,7 @@
  *
  * Last line: JSON.
  */
+import '../src/server/v8-flags.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -38,10 +38,12 @@ function run(
   const step = steps[index];
   // Past the last step: Hono's next (the operation's validators and handler, when they follow).
   if (!step) return last();
-  const next: ChainNext = () => run(c, steps, index + 1, onError, last);
   let result: unknown;
   try {
-    result = (step as (c: Context<AppEnv>, next: ChainNext) => unknown)(c, next);
+    // `next` inline, not a named constant: tsx (esbuild keepNames) would name each one per request.
+    result = (step as (c: Context<AppEnv>, next: ChainNext) => unknown)(c, () =>
+      run(c, steps, index + 1, onError, last),
+    );
   } catch (error) {
     return fail(c, error, onError);
   }

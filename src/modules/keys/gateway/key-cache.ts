@@ -33,6 +33,11 @@ export class KeyCache {
     this.unknown = new LRUCache<string, true>({ max: options.maxUnknown, ttl: options.negativeTtlMs });
   }
 
+  /** The key with this hash when it is in memory (whatever its state); never loads. */
+  cached(secretHash: string): KeyRecord | undefined {
+    return this.entries.get(secretHash);
+  }
+
   /** The key with this hash (whatever its state), or undefined when there is none. */
   get(secretHash: string): KeyRecord | undefined | Promise<KeyRecord | undefined> {
     const hit = this.entries.get(secretHash);
