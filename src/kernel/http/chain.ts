@@ -12,13 +12,13 @@ export type Step = MiddlewareHandler<AppEnv> | Handler<AppEnv>;
 export type ChainNext = () => void | Promise<void>;
 
 /**
- * One Hono middleware (or, ending with the handler, one handler) that runs an operation's steps in order, with the semantics of Hono's compose —
- * a step's Response becomes `c.res` unless one is set, a throw becomes the error handler's answer
- * in `c.res` and the outer steps still run after it — but without a promise where no step needs
- * one. Why: Hono calls a route with a single handler directly, yet composes two or more with an
- * async function per step, and on the API-key hot path (`npm run bench:gateway`) those promises,
- * each tracked by Node's async hooks once any AsyncLocalStorage is in use, cost more than the
- * access check itself.
+ * One Hono middleware (or, ending with the handler, one handler) running an operation's steps in
+ * order with the semantics of Hono's compose — a step's Response becomes `c.res` unless one is set,
+ * a throw becomes the error handler's answer in `c.res` and the outer steps still run after it —
+ * but without a promise where no step needs one. Why: Hono calls a route with a single handler
+ * directly, yet composes two or more with an async function per step, and on the API-key hot path
+ * (`npm run bench:gateway`) those promises, each tracked by Node's async hooks once any
+ * AsyncLocalStorage is in use, cost more than the access check itself.
  */
 export function chain(steps: readonly Step[], onError: ErrorHandler<AppEnv>): MiddlewareHandler<AppEnv> {
   const answer = (c: Context<AppEnv>) => (c.finalized ? c.res : undefined);

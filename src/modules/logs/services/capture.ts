@@ -24,24 +24,20 @@ export function captureLayer(
     // Logging off: nothing to wrap or record.
     if (!writerOf(c)) return next() as undefined | Promise<undefined>;
     const started = performance.now();
-    const seen: Seen = { body: null };
+    let responseBody: unknown = null;
     const json = c.json as unknown as Respond;
     const body = c.body as unknown as Respond;
     const mutable = c as unknown as { json: Respond; body: Respond };
     mutable.json = (...args) => {
-      seen.body = args[0];
+      responseBody = args[0];
       return json(...args);
     };
     mutable.body = (...args) => {
-      seen.body = args[0];
+      responseBody = args[0];
       return body(...args);
     };
-    return afterNext(next(), () => record(c, writerOf, started, seen.body));
+    return afterNext(next(), () => record(c, writerOf, started, responseBody));
   });
-}
-
-interface Seen {
-  body: unknown;
 }
 
 /** Hands the writer the finished request's entry, unless it has no tenant to show it to. */
