@@ -123,7 +123,7 @@ export function keyPrincipal(c: Context<AppEnv>): Principal | undefined | Promis
 }
 
 function accept(c: Context<AppEnv>, gateway: Gateway, record: KeyRecord | undefined): Principal | undefined {
-  if (!record || !record.tenantActive || !acceptsAt(record, Date.now())) return undefined;
+  if (!record?.tenantActive || !acceptsAt(record, Date.now())) return undefined;
   gateway.usage.record(record.id, clientIp(c));
   return gatewayKey(gateway, record).principal;
 }
