@@ -1,8 +1,6 @@
-import { Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { type CsvError, type Info, parse } from 'csv-parse';
 import type { FieldError } from '../../../kernel/http/problem.js';
 import { ProblemError } from '../../../kernel/http/problem.js';
+import { CsvStatementReader } from './csv-statement-reader.js';
 import { JsonStatementReader, MalformedJson } from './json-statement-reader.js';
 import { MAX_TRANSACTIONS } from './row-rules.js';
 import { type StatementCustomer, StatementCustomerSchema } from './statement-schemas.js';
@@ -83,10 +81,7 @@ class RowCollector {
     }
   }
 
-  /**
-   * Notes a bad row. The CSV parser reports unreadable records as it meets them, ahead of the
-   * records still queued for the reader, hence the sort by position when listing.
-   */
+  /** Notes a bad row; listed by position (line or index) in the 400. */
   private badRow(at: number, path: string, message: string): void {
     this.bad++;
     if (this.errors.length < LISTED_ROW_ERRORS) this.errors.push({ at, path, message });
@@ -183,45 +178,29 @@ async function readCsv(body: StatementBody, query: CsvCustomerQuery): Promise<Pa
   const collector = new RowCollector();
   const headerErrors: FieldError[] = [];
   let columns: (string | null)[] | undefined;
-  const parser = parse({
-    bom: true,
-    trim: true,
-    skip_empty_lines: true,
-    // A record the parser cannot read (wrong column count, a broken quote) is a bad row, not the end.
-    skip_records_with_error: true,
-    on_skip: (error: CsvError | undefined) => {
-      const line = (error as (CsvError & { lines?: number }) | undefined)?.lines;
-      collector.unreadable(line ?? 0, error?.message ?? 'The row could not be read.');
-      return undefined;
-    },
-    // Each record is checked as the parser produces it, with its line, and not passed on: the
-    // parser's own per-record objects and stream buffering would cost more than the check.
-    on_record: (cells: string[], context: Info) => {
+  const reader = new CsvStatementReader(
+    (cells, line) => {
       if (!columns) {
         columns = headerColumns(cells, headerErrors);
-        return null;
+        return;
       }
-      if (headerErrors.length) return null;
+      if (headerErrors.length) return;
       const record: Record<string, string> = {};
       for (let index = 0; index < columns.length; index++) {
         const name = columns[index];
         if (name) record[name] = cells[index] as string;
       }
-      collector.add(record, context.lines, (field) => `line.${context.lines}${field ? `.${field}` : ''}`);
-      return null;
+      collector.add(record, line, (field) => `line.${line}${field ? `.${field}` : ''}`);
     },
-  });
-  const source = Readable.from(body, { objectMode: false });
-  source.on('error', (error) => parser.destroy(error));
-  try {
-    await pipeline(
-      source,
-      parser,
-      new Writable({ objectMode: true, write: (_record, _encoding, done) => done() }),
-    );
-  } finally {
-    source.destroy();
-  }
+    (line, message) => {
+      if (columns) return collector.unreadable(line, message);
+      // An unreadable header: nothing after it can be matched to columns.
+      columns = [];
+      headerErrors.push({ path: `line.${line}`, message });
+    },
+  );
+  for await (const chunk of body) reader.write(chunk);
+  reader.end();
   if (headerErrors.length) {
     throw new ProblemError('validation_failed', 'Nothing was stored: the CSV header is not valid.', {
       reason: 'invalid_header',
