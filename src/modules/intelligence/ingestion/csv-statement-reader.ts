@@ -96,14 +96,7 @@ export class CsvStatementReader {
           i = this.quotedText(text, i);
           break;
         case State.QuoteInQuoted:
-          this.afterCr = false;
-          if (text.charCodeAt(i) === QUOTE) {
-            this.cell += '"';
-            this.state = State.Quoted;
-            i++;
-          } else {
-            this.state = State.AfterQuoted;
-          }
+          i = this.quoteInQuoted(text, i);
           break;
         case State.AfterQuoted:
           i = this.afterQuoted(text, i);
@@ -164,6 +157,15 @@ export class CsvStatementReader {
     return quote + 1;
   }
 
+  private quoteInQuoted(text: string, i: number): number {
+    this.afterCr = false;
+    this.state = State.AfterQuoted;
+    if (text.charCodeAt(i) !== QUOTE) return i;
+    this.cell += '"';
+    this.state = State.Quoted;
+    return i + 1;
+  }
+
   private afterQuoted(text: string, i: number): number {
     const char = text.charCodeAt(i);
     if (char === SPACE || char === TAB) return i + 1;
@@ -171,30 +173,31 @@ export class CsvStatementReader {
     return this.fail(text, i, 'Text after the closing quote of a cell.');
   }
 
-  /** A comma ends the cell; a line break ends the record (an empty line ends nothing). */
+  /** A comma ends the cell; a line break ends the record. */
   private terminate(char: number, i: number): number {
-    this.cells.push(this.quoted ? this.cell : this.cell.trimEnd());
-    this.cell = '';
-    this.quoted = false;
-    this.state = State.CellStart;
-    if (char === COMMA) return i + 1;
+    if (char === COMMA) {
+      this.endCell();
+      return i + 1;
+    }
+    this.endRecord();
     this.afterCr = char === CR;
-    const cells = this.cells;
-    this.cells = [];
-    const empty = cells.length === 1 && cells[0] === '';
-    if (!empty) this.hand(cells);
     this.line++;
     this.recordLine = this.line;
     return i + 1;
   }
 
-  private endRecord(): void {
+  private endCell(): void {
     this.cells.push(this.quoted ? this.cell : this.cell.trimEnd());
-    const cells = this.cells;
-    this.cells = [];
     this.cell = '';
     this.quoted = false;
     this.state = State.CellStart;
+  }
+
+  /** Hands the record over, unless it is an empty line. */
+  private endRecord(): void {
+    this.endCell();
+    const cells = this.cells;
+    this.cells = [];
     if (!(cells.length === 1 && cells[0] === '')) this.hand(cells);
   }
 
