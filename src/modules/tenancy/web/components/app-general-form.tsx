@@ -1,5 +1,6 @@
 import { ProblemError } from '@web/api/problem';
 import { fieldErrors, formError } from '@web/lib/form-errors';
+import { saveThen } from '@web/lib/save-then';
 import { Button } from '@web/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@web/ui/card';
 import { Field } from '@web/ui/field';
@@ -22,9 +23,8 @@ export function AppGeneralForm({ app, editable }: { app: App; editable: boolean 
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    update.mutate(
-      { name, description, environment },
-      { onSuccess: () => toast.success('App saved', { description: name.trim() }) },
+    saveThen(update, { name, description, environment }, () =>
+      toast.success('App saved', { description: name.trim() }),
     );
   };
 

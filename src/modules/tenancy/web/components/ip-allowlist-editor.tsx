@@ -1,4 +1,5 @@
 import { fieldErrors, formError } from '@web/lib/form-errors';
+import { saveThen } from '@web/lib/save-then';
 import { Button } from '@web/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@web/ui/card';
 import { FormAlert } from '@web/ui/form-alert';
@@ -62,17 +63,11 @@ export function IpAllowlistEditor({ app, editable }: { app: App; editable: boole
     event.preventDefault();
     const sent = rows.filter((row) => row.value.trim());
     setSentRows(sent.map((row) => row.key));
-    update.mutate(
-      { ipAllowlist: sent.map((row) => row.value.trim()) },
-      {
-        onSuccess: (saved) =>
-          toast.success('IP allowlist saved', {
-            description:
-              saved.ipAllowlist.length === 0
-                ? 'Any address may call.'
-                : `${saved.ipAllowlist.length} networks.`,
-          }),
-      },
+    saveThen(update, { ipAllowlist: sent.map((row) => row.value.trim()) }, (saved) =>
+      toast.success('IP allowlist saved', {
+        description:
+          saved.ipAllowlist.length === 0 ? 'Any address may call.' : `${saved.ipAllowlist.length} networks.`,
+      }),
     );
   };
 

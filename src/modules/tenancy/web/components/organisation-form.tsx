@@ -1,4 +1,5 @@
 import { fieldErrors, formError } from '@web/lib/form-errors';
+import { saveThen } from '@web/lib/save-then';
 import { Badge } from '@web/ui/badge';
 import { Button } from '@web/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@web/ui/card';
@@ -75,7 +76,7 @@ export function OrganisationForm({ profile, editable }: { profile: TenantProfile
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    update.mutate(pending, { onSuccess: () => toast.success('Organisation saved') });
+    saveThen(update, pending, () => toast.success('Organisation saved'));
   };
 
   return (

@@ -1,4 +1,5 @@
 import { fieldErrors, formError } from '@web/lib/form-errors';
+import { saveThen } from '@web/lib/save-then';
 import { Button } from '@web/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@web/ui/card';
 import { Field } from '@web/ui/field';
@@ -44,7 +45,7 @@ export function SettingsJsonEditor({ app, editable }: { app: App; editable: bool
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!parsed.ok) return;
-    update.mutate({ settings: parsed.value }, { onSuccess: () => toast.success('Settings saved') });
+    saveThen(update, { settings: parsed.value }, () => toast.success('Settings saved'));
   };
 
   return (
