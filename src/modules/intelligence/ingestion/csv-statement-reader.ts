@@ -180,10 +180,15 @@ export class CsvStatementReader {
       return i + 1;
     }
     this.endRecord();
+    this.nextLine(char);
+    return i + 1;
+  }
+
+  /** After a record's line break: the next record starts on the next line. */
+  private nextLine(char: number): void {
     this.afterCr = char === CR;
     this.line++;
     this.recordLine = this.line;
-    return i + 1;
   }
 
   private endCell(): void {
@@ -228,9 +233,7 @@ export class CsvStatementReader {
       if (char === LF || char === CR) {
         this.onBadRecord(this.recordLine, this.skipReason);
         this.state = State.CellStart;
-        this.afterCr = char === CR;
-        this.line++;
-        this.recordLine = this.line;
+        this.nextLine(char);
         return i + 1;
       }
       i++;

@@ -40,7 +40,7 @@ export class KeyCache {
 
   /** The key with this hash (whatever its state), or undefined when there is none. */
   get(secretHash: string): KeyRecord | undefined | Promise<KeyRecord | undefined> {
-    const hit = this.entries.get(secretHash);
+    const hit = this.cached(secretHash);
     if (hit) return hit;
     if (this.unknown.has(secretHash)) return undefined;
     return this.loading.get(secretHash) ?? this.load(secretHash);
