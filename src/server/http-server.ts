@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { type HttpBindings, serve } from '@hono/node-server';
 import type { FetchHandler } from '../kernel/http/edge.js';
+import { PresettableResponse } from '../kernel/http/middleware/response-headers.js';
 
 export interface HttpServer {
   port: number;
@@ -16,6 +17,8 @@ export function listen(fetch: FetchHandler, options: { port: number; host: strin
         fetch: (request, env) => fetch(request, env as HttpBindings),
         port: options.port,
         hostname: options.host,
+        // Headers preset while a request is handled are merged into its head (response-headers.ts).
+        serverOptions: { ServerResponse: PresettableResponse },
       },
       (info: AddressInfo) => {
         resolve({ port: info.port, close: (timeoutMs) => drain(server, timeoutMs) });

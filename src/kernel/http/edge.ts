@@ -44,8 +44,8 @@ export function createFetchHandler(app: Hono<AppEnv>, services: AppServices): Fe
     const started = performance.now();
     const requestId = resolveRequestId(request, nodeEnv?.incoming);
     const outgoing = nodeEnv?.outgoing;
-    const preset = presetHeaders(outgoing, security);
-    if (preset) outgoing?.setHeader('x-request-id', requestId);
+    const preset =
+      presetHeaders(outgoing, security) && presetHeaders(outgoing, [['x-request-id', requestId]]);
     const env = (nodeEnv ?? {}) as RequestBindings;
     env.services = services;
     env.requestId = requestId;

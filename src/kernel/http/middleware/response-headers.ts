@@ -1,18 +1,76 @@
-import type { ServerResponse } from 'node:http';
+import {
+  type IncomingMessage,
+  type OutgoingHttpHeader,
+  type OutgoingHttpHeaders,
+  ServerResponse,
+} from 'node:http';
 
 export type HeaderList = readonly (readonly [string, string])[];
 
 /**
- * Adds headers to whatever response the request ends with. On Node they are set on the outgoing
- * message before the handler runs, and Node merges them with the response's own headers (which
- * win on conflict). Touching the Response's headers afterwards instead turns @hono/node-server's
- * lightweight response into a full one (measured ~30% slower on a trivial route).
- * Returns false where there is no Node response (tests through `fetch`, other runtimes): the
- * caller then adds them afterwards with `addMissingHeaders`.
+ * Node's response for Atrium's server (`createServer({ ServerResponse })`): headers preset while
+ * the request is handled are merged into the head when it is written, one header object handed
+ * to Node, and the response's own headers win on conflict, whatever their case. Node's
+ * `setHeader` would do the same, but each call validates, and once one has been made Node's
+ * `writeHead` takes its slow path and sets the response's own headers one by one as well — on
+ * every answer, since every answer carries a request id.
+ */
+export class PresettableResponse<
+  Request extends IncomingMessage = IncomingMessage,
+> extends ServerResponse<Request> {
+  presets: HeaderList[] = [];
+
+  // biome-ignore lint/suspicious/noExplicitAny: Node's overloads (status[, reason][, headers]) pass through.
+  override writeHead(statusCode: number, ...rest: any[]): this {
+    if (this.presets.length === 0) return super.writeHead(statusCode, ...rest);
+    const hasReason = typeof rest[0] === 'string';
+    const own: OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined = hasReason ? rest[1] : rest[0];
+    const presets = this.#presetsNotSet();
+    const merged = Array.isArray(own) ? withPresetsRaw(presets, own) : withPresets(presets, own);
+    return hasReason ? super.writeHead(statusCode, rest[0], merged) : super.writeHead(statusCode, merged);
+  }
+
+  /** The presets, less any the handler set itself with `setHeader`. */
+  #presetsNotSet(): OutgoingHttpHeaders {
+    const merged: OutgoingHttpHeaders = {};
+    for (const list of this.presets) for (const [name, value] of list) merged[name] = value;
+    for (const name of this.getHeaderNames()) delete merged[name];
+    return merged;
+  }
+}
+
+/** The response's own headers over the presets; presets are lower-case, own names may not be. */
+function withPresets(
+  presets: OutgoingHttpHeaders,
+  own: OutgoingHttpHeaders | undefined,
+): OutgoingHttpHeaders {
+  for (const name in own) {
+    const lower = name.toLowerCase();
+    if (lower !== name) delete presets[lower];
+    presets[name] = own[name];
+  }
+  return presets;
+}
+
+/** A raw [name, value, …] list may repeat a name (set-cookie): the presets go first, unless named. */
+function withPresetsRaw(presets: OutgoingHttpHeaders, own: OutgoingHttpHeader[]): OutgoingHttpHeader[] {
+  const named = new Set(own.filter((_, index) => index % 2 === 0).map((name) => String(name).toLowerCase()));
+  const added: OutgoingHttpHeader[] = [];
+  for (const [name, value] of Object.entries(presets))
+    if (value !== undefined && !named.has(name)) added.push(name, value);
+  return [...added, ...own];
+}
+
+/**
+ * Adds headers to whatever response the request ends with, when Atrium's own server answers it:
+ * they are merged when the head is written (see PresettableResponse). Touching the Response's
+ * headers afterwards instead turns @hono/node-server's lightweight response into a full one
+ * (measured ~30% slower on a trivial route). Returns false elsewhere (tests through `fetch`,
+ * other runtimes): the caller then adds them afterwards with `addMissingHeaders`.
  */
 export function presetHeaders(outgoing: ServerResponse | undefined, headers: HeaderList): boolean {
-  if (!outgoing || outgoing.headersSent) return false;
-  for (const [name, value] of headers) outgoing.setHeader(name, value);
+  if (!(outgoing instanceof PresettableResponse) || outgoing.headersSent) return false;
+  outgoing.presets.push(headers);
   return true;
 }
 
