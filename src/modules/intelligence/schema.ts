@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   date,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -105,11 +104,13 @@ export const statements = pgTable(
  * so re-sending a statement stores nothing twice. `category` is what the categoriser assigned at
  * ingestion (the partner's own category, when sent, is kept in `partner_category`).
  *
- * Ingestion writes up to 50,000 rows per request, and each foreign key costs a lookup per row
- * (`npm run bench:intelligence`: the three single-column keys were ~20% of the INSERT). So one
- * composite key ties a row to its customer *within its tenant* (stronger than two separate keys)
- * and cascades the customer's deletion; `statement_id` records where the row came from without a
- * key: statements are never deleted on their own, only with their customer.
+ * Ingestion writes up to 50,000 rows per request, and a foreign key checks each row on its own: the
+ * composite key to the customer was a third of the INSERT's time (`npm run bench:intelligence`).
+ * So the tie to the customer *within its tenant* is kept by statement-level triggers instead
+ * (migration 0028): one set-based check per INSERT or UPDATE statement that every (tenant_id,
+ * customer_id) is a customer, locking them as a key would, and the customer's deletion deleting
+ * its transactions. `statement_id` records where the row came from without a key: statements are
+ * never deleted on their own, only with their customer.
  */
 export const transactions = pgTable(
   'transactions',
@@ -138,11 +139,6 @@ export const transactions = pgTable(
     createdAt: timestamp('created_at', tz).notNull().defaultNow(),
   },
   (table) => [
-    foreignKey({
-      name: 'transactions_customer_fk',
-      columns: [table.tenantId, table.customerId],
-      foreignColumns: [customers.tenantId, customers.id],
-    }).onDelete('cascade'),
     uniqueIndex('transactions_customer_dedupe_idx').on(table.customerId, table.dedupeKey),
     index('transactions_tenant_customer_booked_idx').on(
       table.tenantId,

@@ -329,6 +329,24 @@ describe('limits, duplicates and idempotency', () => {
     expect(await customerRow(acme.tenantId, 'CUST-TWINS')).toMatchObject({ transaction_count: 5 });
   });
 
+  it('stores a partner id repeated within one upload once, for a new customer and a known one', async () => {
+    const row = {
+      date: '2024-06-01',
+      amount: -9.5,
+      currency: 'EUR',
+      description: 'BAKERY',
+      transactionId: 'T-1',
+    };
+    const repeated = [row, { ...row, amount: -12 }, { ...row, transactionId: 'T-2' }];
+    const first = await postStatement<Answer>(t, json('CUST-REPEAT', repeated), { secret: acme.secret });
+    expect(first.status).toBe(202);
+    expect(first.body).toMatchObject({ receivedCount: 3, storedCount: 2, duplicateCount: 1 });
+    const more = [{ ...row, transactionId: 'T-3' }, { ...row, transactionId: 'T-3' }, row];
+    const again = await postStatement<Answer>(t, json('CUST-REPEAT', more), { secret: acme.secret });
+    expect(again.body).toMatchObject({ receivedCount: 3, storedCount: 1, duplicateCount: 2 });
+    expect(await customerRow(acme.tenantId, 'CUST-REPEAT')).toMatchObject({ transaction_count: 3 });
+  });
+
   it('sends a merged duplicate’s statements to the customer it was merged into', async () => {
     await postStatement(t, json('CUST-SURVIVOR', syntheticRows(2, { idPrefix: 'surv' })), {
       secret: acme.secret,

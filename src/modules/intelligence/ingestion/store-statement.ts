@@ -67,7 +67,14 @@ export async function storeStatement(
       period.end,
     ],
   );
-  const stored = await insertTransactions(tx, tenantId, customer.id, statementId, statement.rows);
+  const stored = await insertTransactions(
+    tx,
+    { tenantId, customerId: customer.id, statementId },
+    statement.rows,
+    {
+      customerHasRows: !customer.created,
+    },
+  );
   const duplicates = statement.rows.length - stored;
   if (stored > 0) {
     // The customer's first and last days from its booking-date index (two probes): exact even
@@ -160,21 +167,24 @@ function periodOf(rows: readonly ValidRow[]): { start: string | null; end: strin
 }
 
 /**
- * Inserts the rows in batches of one multi-row INSERT over `unnest` arrays each; a row whose
- * `dedupe_key` the customer already has (re-sent) is skipped by `ON CONFLICT DO NOTHING`. Returns
- * how many were new (the command's row count: nothing is sent back per row).
+ * Inserts the rows in batches of one multi-row INSERT over `unnest` arrays each. A row whose
+ * `dedupe_key` came earlier in the upload is skipped here; one the customer already has (re-sent)
+ * by `ON CONFLICT DO NOTHING`. A customer this upload created has no rows yet (and its row stays
+ * locked until commit), so its INSERT needs no conflict check: without ON CONFLICT, PostgreSQL
+ * skips the speculative insertion (an extra probe of the unique index and its bookkeeping per row).
+ * Returns how many were new (the commands' row counts: nothing is sent back per row).
  */
 async function insertTransactions(
   tx: TenantTx,
-  tenantId: string,
-  customerId: string,
-  statementId: string,
+  owner: { tenantId: string; customerId: string; statementId: string },
   rows: readonly ValidRow[],
+  options: { customerHasRows: boolean },
 ): Promise<number> {
-  const keys = dedupeKeys(rows);
+  const { keys, unique } = firstOfEachKey(rows);
+  const onConflict = options.customerHasRows ? 'ON CONFLICT (customer_id, dedupe_key) DO NOTHING' : '';
   let count = 0;
-  for (let start = 0; start < rows.length; start += INSERT_BATCH) {
-    const batch = rows.slice(start, start + INSERT_BATCH);
+  for (let start = 0; start < unique.length; start += INSERT_BATCH) {
+    const batch = unique.slice(start, start + INSERT_BATCH);
     const columns = {
       id: [] as string[],
       bookedOn: [] as string[],
@@ -218,11 +228,11 @@ async function insertTransactions(
                        $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::real[], $17::text[])
              AS r(id, booked_on, amount, currency, description, counterparty, channel, partner_category, mcc,
                   partner_transaction_id, dedupe_key, category, confidence, source)
-         ON CONFLICT (customer_id, dedupe_key) DO NOTHING`,
+         ${onConflict}`,
       [
-        tenantId,
-        customerId,
-        statementId,
+        owner.tenantId,
+        owner.customerId,
+        owner.statementId,
         // Ids we made, validated dates and decimals, and scores need no quoting.
         plainArrayLiteral(columns.id),
         plainArrayLiteral(columns.bookedOn),
@@ -243,6 +253,20 @@ async function insertTransactions(
     count += rowCount ?? 0;
   }
   return count;
+}
+
+/** The rows whose dedupe key is the first of its kind in the upload, with their keys, in order. */
+function firstOfEachKey(rows: readonly ValidRow[]): { keys: string[]; unique: ValidRow[] } {
+  const seen = new Set<string>();
+  const keys: string[] = [];
+  const unique: ValidRow[] = [];
+  dedupeKeys(rows).forEach((key, index) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    keys.push(key);
+    unique.push(rows[index] as ValidRow);
+  });
+  return { keys, unique };
 }
 
 /**
