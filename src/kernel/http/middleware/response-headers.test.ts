@@ -40,12 +40,16 @@ const ways: Record<string, Respond> = {
 };
 
 let url = '';
+/** What each response reports as sent, by way (headerRecord, read after the head is written). */
+const records = new Map<string, Record<string, unknown>>();
 const server = createServer(
   { ServerResponse: PresettableResponse },
   (request: IncomingMessage, response: ServerResponse) => {
     expect(presetHeaders(response, PRESETS)).toBe(true);
     presetHeaders(response, [['x-request-id', 'req_test']]);
-    ways[request.url?.slice(1) ?? '']?.(response);
+    const way = request.url?.slice(1) ?? '';
+    ways[way]?.(response);
+    records.set(way, (response as PresettableResponse).headerRecord());
   },
 );
 
@@ -68,6 +72,12 @@ describe('PresettableResponse', () => {
     expect(headers.get('cache-control')).toBe('no-store');
     expect(headers.get('x-request-id')).toBe('req_test');
     expect(headers.get('content-type')).toBe('text/plain');
+    expect(records.get('plain')).toEqual({
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+      'x-request-id': 'req_test',
+      'content-type': 'text/plain',
+    });
   });
 
   it("lets the response's own header win, whatever its case, and sends it once", async () => {
@@ -95,6 +105,14 @@ describe('PresettableResponse', () => {
     expect(headers.get('cache-control')).toBe('max-age=5');
     expect(headers.getSetCookie()).toEqual(['a=1', 'b=2']);
     expect(headers.get('x-request-id')).toBe('req_test');
+    expect(records.get('raw-list')).toMatchObject({
+      'cache-control': 'max-age=5',
+      'x-request-id': 'req_test',
+    });
+    expect(records.get('set-header')).toMatchObject({
+      'cache-control': 'private',
+      'content-type': 'text/plain',
+    });
   });
 
   it('refuses presets where the response is not one of Atrium’s server', () => {

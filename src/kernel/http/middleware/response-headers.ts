@@ -19,6 +19,8 @@ export class PresettableResponse<
   Request extends IncomingMessage = IncomingMessage,
 > extends ServerResponse<Request> {
   presets: HeaderList[] = [];
+  /** The header object or raw list the head was written with. */
+  #head: OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined;
 
   // biome-ignore lint/suspicious/noExplicitAny: Node's overloads (status[, reason][, headers]) pass through.
   override writeHead(statusCode: number, ...rest: any[]): this {
@@ -27,7 +29,25 @@ export class PresettableResponse<
     const own: OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined = hasReason ? rest[1] : rest[0];
     const presets = this.#presetsNotSet();
     const merged = Array.isArray(own) ? withPresetsRaw(presets, own) : withPresets(presets, own);
+    this.#head = merged;
     return hasReason ? super.writeHead(statusCode, rest[0], merged) : super.writeHead(statusCode, merged);
+  }
+
+  /**
+   * Every header of the response, names in lower case: those set with `setHeader` and those the
+   * head was written with. Node's `getHeaders()` only knows the former.
+   */
+  headerRecord(): OutgoingHttpHeaders {
+    const record: OutgoingHttpHeaders = {};
+    const head = this.#head ?? this.#presetsNotSet();
+    if (Array.isArray(head)) {
+      for (let index = 0; index + 1 < head.length; index += 2) {
+        record[String(head[index]).toLowerCase()] = head[index + 1];
+      }
+    } else {
+      for (const name in head) record[name.toLowerCase()] = head[name];
+    }
+    return Object.assign(record, this.getHeaders());
   }
 
   /** The presets, less any the handler set itself with `setHeader`. */
@@ -72,6 +92,11 @@ export function presetHeaders(outgoing: ServerResponse | undefined, headers: Hea
   if (!(outgoing instanceof PresettableResponse) || outgoing.headersSent) return false;
   outgoing.presets.push(headers);
   return true;
+}
+
+/** The headers a Node response was (or will be) sent with; presets included. */
+export function sentHeaders(outgoing: ServerResponse): OutgoingHttpHeaders {
+  return outgoing instanceof PresettableResponse ? outgoing.headerRecord() : outgoing.getHeaders();
 }
 
 export function addMissingHeaders(response: Response, headers: HeaderList): void {

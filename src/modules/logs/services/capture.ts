@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { clientIp } from '../../../kernel/http/actor.js';
 import { afterNext, chainable } from '../../../kernel/http/chain.js';
+import { sentHeaders } from '../../../kernel/http/middleware/response-headers.js';
 import type { AppEnv } from '../../../kernel/http/route.js';
 import { uuidv7 } from '../../../kernel/ids/uuidv7.js';
 import type { CapturedRequest } from './entry.js';
@@ -92,12 +93,12 @@ function requestBody(c: Context<AppEnv>): unknown {
 
 /**
  * The response's headers, read when the row is prepared: on Node from the outgoing message, which
- * by then holds every header the client got (the edge's security headers and request id included);
+ * by then knows every header the client got (the edge's security headers and request id included);
  * reading them from Hono's response would build a full Response object per request.
  */
 function responseHeaders(c: Context<AppEnv>): HeaderSource {
   const outgoing = c.env.outgoing;
-  return outgoing ? () => outgoing.getHeaders() : lazyHeaders(c.res);
+  return outgoing ? () => sentHeaders(outgoing) : lazyHeaders(c.res);
 }
 
 /** Text, arrays and plain objects are kept; a stream or bytes (a download) is only described. */
