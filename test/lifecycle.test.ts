@@ -16,6 +16,10 @@ beforeAll(async () => {
     ATRIUM_EMBEDDED_PG_PORT: String(await freePort()),
     PORT: '0',
     ATRIUM_BUILD_WEB: 'false',
+    // A locale this machine lacks, as a minimal container or a terminal forwarding its own has:
+    // the first start must not take the cluster's locale from the environment (initdb refused it).
+    LANG: 'xx_YY.UTF-8',
+    LC_ALL: '',
   };
 });
 afterAll(async () => rm(dataDir, { recursive: true, force: true }));

@@ -119,7 +119,11 @@ async function initialiseCluster(pgData: string, password: string, log: Logger):
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as the OS user `postgres`.
     createPostgresUser: userInfo().uid === 0,
-    initdbFlags: ['--encoding=UTF8'],
+    // The cluster's locale comes from no environment variable: an LANG or LC_* naming a locale this
+    // machine lacks (a minimal container, a terminal forwarding its own) made initdb fail. C for
+    // the libc categories exists everywhere; PostgreSQL's builtin C.UTF-8 gives Unicode case
+    // mapping and code-point order, the same on every machine.
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
     onLog: (message) => log.debug({ pg: message.trim() }, 'initdb'),
     onError: (error) => log.warn({ err: error }, 'initdb'),
   });
