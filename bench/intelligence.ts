@@ -73,6 +73,20 @@ async function main(): Promise<void> {
         );
       }
     }
+    // The uploads above each created their customer; a next month's statement goes to a known one,
+    // whose rows are checked against those it has (ON CONFLICT).
+    const known = `json_${IN_FLIGHT}_in_flight`;
+    results.json_known_customers = await ingest({
+      url,
+      secret,
+      format: 'json',
+      inFlight: IN_FLIGHT,
+      tag: 'known',
+      customers: known,
+    });
+    log(
+      `JSON, ${IN_FLIGHT} in flight, to the customers made above: ${BATCHES} × ${ROWS} new transactions in ${results.json_known_customers.seconds} s → ${results.json_known_customers.perSecond.toLocaleString('en')} transactions/s`,
+    );
     const reading = { json_us_per_row: await readingCost('json'), csv_us_per_row: await readingCost('csv') };
     log(
       `reading and validating alone: JSON ${reading.json_us_per_row} µs a row, CSV ${reading.csv_us_per_row} µs a row`,
@@ -105,14 +119,17 @@ async function ingest(options: {
   format: 'json' | 'csv';
   inFlight: number;
   tag: string;
+  /** The tag of an earlier phase whose customers these uploads go to (default: new customers). */
+  customers?: string;
 }): Promise<{ seconds: number; perSecond: number }> {
   const { url, secret, format, tag } = options;
+  const customers = options.customers ?? tag;
   // Bodies are prepared before the clock starts: the partner's serialisation is not ours.
   const bodies = Array.from({ length: BATCHES }, (_, batch) =>
-    bodyOf(format, `BENCH-${tag}-${batch}`, syntheticRows(ROWS, { idPrefix: `${tag}-${batch}` })),
+    bodyOf(format, `BENCH-${customers}-${batch}`, syntheticRows(ROWS, { idPrefix: `${tag}-${batch}` })),
   );
   const send = async (batch: number) => {
-    const query = format === 'csv' ? `?customerRef=BENCH-${tag}-${batch}` : '';
+    const query = format === 'csv' ? `?customerRef=BENCH-${customers}-${batch}` : '';
     const response = await fetch(`${url}${query}`, {
       method: 'POST',
       headers: {
