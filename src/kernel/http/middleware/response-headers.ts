@@ -66,7 +66,8 @@ function withPresets(
 ): OutgoingHttpHeaders {
   for (const name in own) {
     const lower = name.toLowerCase();
-    if (lower !== name) delete presets[lower];
+    // Only when there is one to drop: deleting a property slows the object down for V8.
+    if (lower !== name && lower in presets) delete presets[lower];
     presets[name] = own[name];
   }
   return presets;

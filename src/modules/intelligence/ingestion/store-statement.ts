@@ -67,14 +67,8 @@ export async function storeStatement(
       period.end,
     ],
   );
-  const stored = await insertTransactions(
-    tx,
-    { tenantId, customerId: customer.id, statementId },
-    statement.rows,
-    {
-      customerHasRows: !customer.created,
-    },
-  );
+  const owner = { tenantId, customerId: customer.id, statementId };
+  const stored = await insertTransactions(tx, owner, statement.rows, { customerHasRows: !customer.created });
   const duplicates = statement.rows.length - stored;
   if (stored > 0) {
     // The customer's first and last days from its booking-date index (two probes): exact even
