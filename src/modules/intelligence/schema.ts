@@ -47,6 +47,12 @@ export const customers = pgTable(
     driftPsi: real('drift_psi'),
     /** Latest analysis: the craving profile, `[{ driver, score, confidence, state }]`. */
     cravings: jsonb('cravings'),
+    /**
+     * Latest analysis: the persona of each month of the history, `{ "2025-01": "saver", … }` — the
+     * timeline's personas without the rest of it. The dashboard's persona timeline counts these;
+     * reading every customer's latest analysis for it took seconds at 100,000 customers.
+     */
+    personaMonths: jsonb('persona_months'),
     /** Filled by the compliance module: `low`, `medium`, `high`; null until it runs. */
     riskLevel: text('risk_level'),
     transactionCount: integer('transaction_count').notNull().default(0),

@@ -135,6 +135,19 @@ export async function insertAnalysis(
       fixture.createdAt.toISOString(),
     ],
   );
+  // As the analysis job leaves it: the latest analysis's month-by-month personas on the customer.
+  await db.query(
+    `UPDATE customers c SET persona_months = $3::jsonb
+      WHERE c.tenant_id = $1 AND c.id = $2
+        AND NOT EXISTS (SELECT 1 FROM customer_analyses a
+                         WHERE a.tenant_id = $1 AND a.customer_id = $2 AND a.created_at > $4)`,
+    [
+      tenantId,
+      customerId,
+      JSON.stringify(Object.fromEntries(fixture.months ?? [])),
+      fixture.createdAt.toISOString(),
+    ],
+  );
   return id;
 }
 

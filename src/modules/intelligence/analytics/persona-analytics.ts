@@ -81,7 +81,7 @@ function timelineMonths(filters: AnalyticsFilters, now: Date): string[] {
 /**
  * The persona distribution with its demographic overlays (one pass over the matching customers,
  * grouped four ways at once) and the contextual persona timeline (the month-by-month personas of
- * each matching customer's latest analysis, counted per month).
+ * each matching customer's latest analysis, kept on the customer, counted per month).
  */
 export async function getPersonaAnalytics(tx: TenantTx, filters: AnalyticsFilters, now: Date) {
   const params = new SqlParams(tx.tenantId);
@@ -129,22 +129,14 @@ async function personaTimeline(tx: TenantTx, filters: AnalyticsFilters, months: 
   if (!first || !last) return [];
   const params = new SqlParams(tx.tenantId);
   const where = [...customerConditions(params, filters), 'c.persona IS NOT NULL'];
-  // The latest analysis per customer through the (tenant, customer, created_at) index; its
-  // timeline holds the persona the engine saw in each month of the customer's history.
+  // Each customer's month-by-month personas, copied from its latest analysis (customers.persona_months).
   const { rows } = await tx.client.query<{ month: string; persona: string; customers: number }>(
-    `SELECT m.month, m.persona, count(*)::int AS customers
+    `SELECT m.key AS month, m.value AS persona, count(*)::int AS customers
        FROM customers c
-       CROSS JOIN LATERAL (
-         SELECT a.timeline FROM customer_analyses a
-          WHERE a.tenant_id = c.tenant_id AND a.customer_id = c.id
-          ORDER BY a.created_at DESC LIMIT 1) latest
-       CROSS JOIN LATERAL jsonb_to_recordset(
-         CASE WHEN jsonb_typeof(latest.timeline) = 'array' THEN latest.timeline ELSE '[]'::jsonb END
-       ) AS m(month text, persona text)
+       CROSS JOIN LATERAL jsonb_each_text(coalesce(c.persona_months, '{}'::jsonb)) AS m
       WHERE ${where.join(' AND ')}
-        AND m.persona IS NOT NULL
-        AND m.month BETWEEN ${params.add(first)} AND ${params.add(last)}
-      GROUP BY m.month, m.persona`,
+        AND m.key BETWEEN ${params.add(first)} AND ${params.add(last)}
+      GROUP BY m.key, m.value`,
     params.values,
   );
   const byMonth = new Map<string, Map<string, number>>(months.map((month) => [month, new Map()]));

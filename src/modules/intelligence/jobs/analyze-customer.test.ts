@@ -95,6 +95,19 @@ describe('the intelligence.analyze-customer job', () => {
     expect(customer.rows).toEqual([
       { persona: analyses.rows[0]?.persona, drift_level: 'alert', analyzed: true, drivers: 6 },
     ]);
+    // The month-by-month personas the dashboard's timeline counts: the analysis's own, copied.
+    const months = await t.services.pool.query<{
+      copied: Record<string, string>;
+      timeline: Record<string, string>;
+    }>(
+      `SELECT c.persona_months AS copied,
+              (SELECT jsonb_object_agg(m->>'month', m->>'persona') FROM jsonb_array_elements(a.timeline) m
+                WHERE m->>'persona' IS NOT NULL) AS timeline
+         FROM customers c JOIN customer_analyses a ON a.customer_id = c.id WHERE c.id = $1`,
+      [customerId],
+    );
+    expect(Object.keys(months.rows[0]?.copied ?? {}).length).toBeGreaterThan(1);
+    expect(months.rows[0]?.copied).toEqual(months.rows[0]?.timeline);
 
     const events = await eventsOf(statement.customer.id);
     expect(events.map((event) => event.type)).toEqual([

@@ -76,8 +76,8 @@ export async function loadHistories(
 }
 
 /**
- * Writes analyses (one INSERT for all) and copies each one's persona, drift and cravings onto
- * its customer (one UPDATE for all). With `emitEvents`, `customer.analyzed` for each, and
+ * Writes analyses (one INSERT for all) and copies each one's persona, drift, cravings and
+ * month-by-month personas onto its customer (one UPDATE for all). With `emitEvents`, `customer.analyzed` for each, and
  * `customer.drift_detected` for each drift alert, addressed to the app that sent the statement.
  */
 export async function storeAnalyses(
@@ -122,6 +122,8 @@ export async function storeAnalyses(
      )
      UPDATE customers c
         SET persona = r.persona, drift_level = r.drift_level, drift_psi = r.drift_psi, cravings = r.cravings,
+            persona_months = (SELECT jsonb_object_agg(m->>'month', m->>'persona')
+                                FROM jsonb_array_elements(r.timeline) m WHERE m->>'persona' IS NOT NULL),
             analyzed_at = inserted.created_at, updated_at = now()
        FROM r JOIN inserted ON inserted.customer_id = r.customer_id
       WHERE c.id = r.customer_id AND c.tenant_id = $1
