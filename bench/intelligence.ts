@@ -15,6 +15,10 @@
  *    (default 15); the engine alone on the same rows alongside. Goal median ≤ 100 ms.
  * 3. The demo world seeded (Harbor Bank: 520 customers, ~108,000 transactions through the
  *    statement reader and store), then all its customers re-analysed. Goal ≤ 10 s.
+ * 4. The intelligence dashboard's persona, craving and drift queries (each endpoint's service with
+ *    no filter) for a tenant of BENCH_DASHBOARD_CUSTOMERS analysed customers (default 100,000; 0
+ *    skips it), 24 months of history each: median of 5 runs each. The customers and analyses are
+ *    written in SQL in the shape the analysis job leaves them (the engine would take minutes).
  *
  * Last line: JSON.
  */
@@ -30,12 +34,20 @@ import { fromPublicId, toPublicId } from '../src/kernel/ids/public-id.js';
 import { uuidv7 } from '../src/kernel/ids/uuidv7.js';
 import { createLogger } from '../src/kernel/logger.js';
 import { analyzeCustomer, categorise } from '../src/modules/intelligence/analysis/index.js';
+import { getCravingAnalytics } from '../src/modules/intelligence/analytics/craving-analytics.js';
+import { getDriftAnalytics } from '../src/modules/intelligence/analytics/drift-analytics.js';
+import { getPersonaAnalytics } from '../src/modules/intelligence/analytics/persona-analytics.js';
+import {
+  AnalyticsFilterQuerySchema,
+  DriftQuerySchema,
+} from '../src/modules/intelligence/analytics/schemas.js';
 import { readStatement } from '../src/modules/intelligence/ingestion/read-statement.js';
 import {
   csvOf,
   type StatementRow,
   syntheticRows,
 } from '../src/modules/intelligence/ingestion/statements-test-support.js';
+import { personaMonthsOf } from '../src/modules/intelligence/services/analysis-store.js';
 import { reanalyzeCustomers } from '../src/modules/intelligence/services/analyze-customer.js';
 import { createKey } from '../src/modules/keys/services/create-key.js';
 import { buildApp } from '../src/server/app.js';
@@ -48,6 +60,7 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 5000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 /** Uploads in flight at once in the concurrent runs. */
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 4);
+const DASHBOARD_CUSTOMERS = Number(process.env.BENCH_DASHBOARD_CUSTOMERS ?? 100_000);
 
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'atrium-bench-statements-'));
@@ -93,11 +106,13 @@ async function main(): Promise<void> {
     );
     const single = await singleCustomer(services, secret, url);
     const population = await demoPopulation(services);
+    const dashboard = DASHBOARD_CUSTOMERS > 0 ? await dashboardAtScale(services) : null;
     log(
       JSON.stringify({
         ingestion: { batches: BATCHES, rows: ROWS, inFlight: IN_FLIGHT, ...results, reading },
         singleCustomer: single,
         reanalysis: population,
+        dashboard,
         peakRssMiB: peakRssMiB(process.pid),
         goals: { ingestion_per_s: 50_000, single_customer_median_ms: 100, reanalysis_s: 10 },
       }),
@@ -230,6 +245,63 @@ async function demoPopulation(services: Services) {
     seconds: round(seconds, 2),
     demoSeedSeconds: round(seedSeconds, 1),
   };
+}
+
+/** Phase 4: the dashboard's analytics over many analysed customers. */
+async function dashboardAtScale(services: Services) {
+  const tenantId = uuidv7();
+  const query = (sql: string) => services.pool.query(sql, [tenantId, DASHBOARD_CUSTOMERS]);
+  await query(`INSERT INTO tenants (id, name) SELECT $1, 'Dashboard bench ' || $2`);
+  await query(
+    `INSERT INTO customers (id, tenant_id, external_ref, persona, region, birth_year, gender, cravings,
+                            drift_level, drift_psi, transaction_count)
+     SELECT gen_random_uuid(), $1, 'DASH-' || i,
+            (ARRAY['salaried_saver','everyday_spender','gig_earner','remittance_sender','budget_starter'])[1 + i % 5],
+            (ARRAY['Nairobi','Mombasa','Kisumu'])[1 + i % 3], 1950 + i % 50, (ARRAY['female','male'])[1 + i % 2],
+            jsonb_build_array(jsonb_build_object('driver', 'convenience', 'score', (i % 100) / 100.0,
+                                                 'confidence', 0.8, 'state', 'measured')),
+            (ARRAY['none','moderate','alert','none'])[1 + i % 4], (i % 40) / 100.0, 480
+       FROM generate_series(1, $2) i`,
+  );
+  await query(
+    `INSERT INTO customer_analyses (id, tenant_id, customer_id, engine_version, transaction_count, persona,
+                                    persona_reasons, cravings, profile, drift_level, drift_psi, timeline)
+     SELECT gen_random_uuid(), c.tenant_id, c.id, 'bench', 480, c.persona, '[]', c.cravings, '{}', c.drift_level,
+            c.drift_psi,
+            (SELECT jsonb_agg(jsonb_build_object(
+                      'month', to_char(now() - make_interval(months => m), 'YYYY-MM'), 'persona', c.persona,
+                      'transactionCount', 20, 'income', 2000, 'spend', 1500,
+                      'categories', jsonb_build_object('groceries', 300, 'rent', 900, 'transport', 80, 'dining', 120,
+                                                       'utilities', 90, 'entertainment', 60, 'shopping', 150)))
+               FROM generate_series(23, 0, -1) m)
+       FROM customers c WHERE c.tenant_id = $1 AND $2 > 0`,
+  );
+  await query(
+    `UPDATE customers c SET persona_months = ${personaMonthsOf('a.timeline')}, analyzed_at = a.created_at
+       FROM customer_analyses a WHERE a.tenant_id = $1 AND a.customer_id = c.id AND $2 > 0`,
+  );
+  await services.pool.query('ANALYZE customers, customer_analyses');
+  const now = new Date();
+  const filters = AnalyticsFilterQuerySchema.parse({});
+  const timed = async (run: (tx: Parameters<Parameters<typeof withTenant>[2]>[0]) => Promise<unknown>) => {
+    const times: number[] = [];
+    for (let sample = 0; sample < 5; sample++) {
+      const started = performance.now();
+      await withTenant(services.pool, tenantId, run);
+      times.push(performance.now() - started);
+    }
+    return Math.round(median(times));
+  };
+  const result = {
+    customers: DASHBOARD_CUSTOMERS,
+    personasMs: await timed((tx) => getPersonaAnalytics(tx, filters, now)),
+    cravingsMs: await timed((tx) => getCravingAnalytics(tx, filters, now)),
+    driftMs: await timed((tx) => getDriftAnalytics(tx, DriftQuerySchema.parse({}), now)),
+  };
+  log(
+    `dashboard, ${DASHBOARD_CUSTOMERS.toLocaleString('en')} analysed customers: personas ${result.personasMs} ms, cravings ${result.cravingsMs} ms, drift ${result.driftMs} ms (medians)`,
+  );
+  return result;
 }
 
 /** Median µs per row of `readStatement` (stream reading and row validation) on one body. */

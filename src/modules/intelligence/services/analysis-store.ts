@@ -76,6 +76,15 @@ export async function loadHistories(
 }
 
 /**
+ * SQL for the month-by-month personas of a timeline (a jsonb array of the engine's months), as
+ * customers.persona_months keeps them: `{ "2025-01": "saver", … }`, months without one left out.
+ */
+export function personaMonthsOf(timeline: string): string {
+  return `(SELECT jsonb_object_agg(m->>'month', m->>'persona')
+             FROM jsonb_array_elements(${timeline}) m WHERE m->>'persona' IS NOT NULL)`;
+}
+
+/**
  * Writes analyses (one INSERT for all) and copies each one's persona, drift, cravings and
  * month-by-month personas onto its customer (one UPDATE for all). With `emitEvents`, `customer.analyzed` for each, and
  * `customer.drift_detected` for each drift alert, addressed to the app that sent the statement.
@@ -122,8 +131,7 @@ export async function storeAnalyses(
      )
      UPDATE customers c
         SET persona = r.persona, drift_level = r.drift_level, drift_psi = r.drift_psi, cravings = r.cravings,
-            persona_months = (SELECT jsonb_object_agg(m->>'month', m->>'persona')
-                                FROM jsonb_array_elements(r.timeline) m WHERE m->>'persona' IS NOT NULL),
+            persona_months = ${personaMonthsOf('r.timeline')},
             analyzed_at = inserted.created_at, updated_at = now()
        FROM r JOIN inserted ON inserted.customer_id = r.customer_id
       WHERE c.id = r.customer_id AND c.tenant_id = $1
