@@ -269,7 +269,11 @@ async function dashboardAtScale(services: Services) {
      SELECT gen_random_uuid(), c.tenant_id, c.id, 'bench', 480, c.persona, '[]', c.cravings, '{}', c.drift_level,
             c.drift_psi,
             (SELECT jsonb_agg(jsonb_build_object(
-                      'month', to_char(now() - make_interval(months => m), 'YYYY-MM'), 'persona', c.persona,
+                      'month', to_char(now() - make_interval(months => m), 'YYYY-MM'),
+                      -- Most customers' persona changes now and then over two years.
+                      'persona', CASE WHEN m < 8 THEN c.persona
+                                      ELSE (ARRAY['salaried_saver','everyday_spender','gig_earner',
+                                                  'remittance_sender','budget_starter'])[1 + (m / 4 + abs(hashtext(c.external_ref))) % 5] END,
                       'transactionCount', 20, 'income', 2000, 'spend', 1500,
                       'categories', jsonb_build_object('groceries', 300, 'rent', 900, 'transport', 80, 'dining', 120,
                                                        'utilities', 90, 'entertainment', 60, 'shopping', 150)))
