@@ -86,8 +86,9 @@ export function personaMonthsOf(timeline: string): string {
 
 /**
  * Writes analyses (one INSERT for all) and copies each one's persona, drift, cravings and
- * month-by-month personas onto its customer (one UPDATE for all). With `emitEvents`, `customer.analyzed` for each, and
- * `customer.drift_detected` for each drift alert, addressed to the app that sent the statement.
+ * month-by-month personas onto its customer (one UPDATE for all). With `emitEvents`,
+ * `customer.analyzed` for each, and `customer.drift_detected` for each drift alert, addressed to
+ * the app that sent the statement.
  */
 export async function storeAnalyses(
   tx: TenantTx,
