@@ -28,7 +28,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { seedDemoWorld } from '../src/demo/seed-demo.js';
 import { loadConfig } from '../src/kernel/config.js';
-import { withTenant } from '../src/kernel/db/tenant.js';
+import { type TenantTx, withTenant } from '../src/kernel/db/tenant.js';
 import { systemActor } from '../src/kernel/http/actor.js';
 import { fromPublicId, toPublicId } from '../src/kernel/ids/public-id.js';
 import { uuidv7 } from '../src/kernel/ids/uuidv7.js';
@@ -287,7 +287,7 @@ async function dashboardAtScale(services: Services) {
   await services.pool.query('ANALYZE customers, customer_analyses');
   const now = new Date();
   const filters = AnalyticsFilterQuerySchema.parse({});
-  const timed = async (run: (tx: Parameters<Parameters<typeof withTenant>[2]>[0]) => Promise<unknown>) => {
+  const timed = async (run: (tx: TenantTx) => Promise<unknown>) => {
     const times: number[] = [];
     for (let sample = 0; sample < 5; sample++) {
       const started = performance.now();
